@@ -1,0 +1,17 @@
+export type { Actor, ActorKind, Alias } from "./actor.ts";
+export { CaseFile, type CaseFileInput, type ListSection, listSections } from "./case-file.ts";
+export type { DatePrecision, IsoDate } from "./date.ts";
+export type { Estimate, ProbabilityEstimate } from "./estimate.ts";
+export type { CaseEvent, EventType, Fatalities, Place } from "./event.ts";
+export type { Citation, Confidence, Evidence } from "./evidence.ts";
+export type { Fact } from "./fact.ts";
+export type { Issue } from "./issue.ts";
+export type { Judgment, JudgmentClaim } from "./judgment.ts";
+export type { MediationFormat, MediationStatus } from "./mediation.ts";
+export type { Meta } from "./meta.ts";
+export type { Proposal } from "./proposal.ts";
+export type { Recommendation } from "./recommendation.ts";
+export type { Relation, RelationKind } from "./relation.ts";
+export type { Patch, Scenario } from "./scenario.ts";
+export type { Reliability, Source } from "./source.ts";
+export type { Stance } from "./stance.ts";
