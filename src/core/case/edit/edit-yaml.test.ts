@@ -51,7 +51,7 @@ describe("locateItems", () => {
   it("locateItems(files) numbers list items across files in load order", () => {
     const locations = locateItems([
       { name: "case.yaml", text: "actors:\n  - id: a\n  - id: b\n" },
-      { name: "more.yaml", text: "actors:\n  - id: c\n" + text },
+      { name: "more.yaml", text: `actors:\n  - id: c\n${text}` },
     ]);
     expect(locations.map((l) => [l.section, l.index, l.file, l.path[1], l.key])).toEqual([
       ["actors", 0, "case.yaml", 0, "a"],
