@@ -1,0 +1,1 @@
+export { applyPatch, applyPatches } from "./apply-patches.ts";
