@@ -1,0 +1,107 @@
+import { assertNever } from "../../../assert-never.ts";
+import type { SmpContext } from "./context.ts";
+
+/** Principals' coalitions start here, so that no little contest is 0 against 0 (KTAB `minCltn`). */
+const MIN_COALITION = 1e-10;
+
+/** h's estimate of what i challenging j is worth to k (spec §3.5; the columns of KTAB's UtilChlg table). */
+export interface ChallengeValue {
+  /** h's estimate of the probability that i beats j. */
+  probability: number;
+  /** EU_sq = U_h(k,i) + U_h(k,j). */
+  statusQuo: number;
+  /** 2U_h(k,i): i wins, j moves to i. */
+  victory: number;
+  /** P·2U_h(k,i) + (1 − P)·2U_h(k,j). */
+  contest: number;
+  /** (1 − σ_j)·victory + σ_j·contest: j resists with probability σ_j. */
+  challenge: number;
+  /** ΔU = challenge − statusQuo. */
+  value: number;
+}
+
+export function emptyChallengeValue(): ChallengeValue {
+  return { probability: 0, statusQuo: 0, victory: 0, contest: 0, challenge: 0, value: 0 };
+}
+
+/**
+ * Evaluates i challenging j as estimated by h, for actor k (spec §3.5, KTAB `SMPState::probEduChlg`).
+ * `u` is h's perceived utility matrix U_h (row-major n×n). Principals vote with weight σc; each third
+ * party n first judges a "little conflict" of the principals plus its own direct vote, then votes
+ * between joining i and joining j according to ThirdPartyCommit. Writes into `out`.
+ */
+export function evaluateChallenge(
+  ctx: SmpContext,
+  u: Float64Array,
+  k: number,
+  i: number,
+  j: number,
+  out: ChallengeValue,
+): ChallengeValue {
+  const { n, vote, challengeWeight: w } = ctx;
+  const tpc = ctx.params.thirdPartyCommit;
+  const uii = u[i * n + i]!;
+  const uij = u[i * n + j]!;
+  const uji = u[j * n + i]!;
+  const ujj = u[j * n + j]!;
+
+  const vi = vote(w[i]!, uii - uij);
+  const vj = vote(w[j]!, uji - ujj);
+  let chij = MIN_COALITION;
+  let chji = MIN_COALITION;
+  if (vi > 0) chij = chij + vi;
+  if (vi < 0) chji = chji - vi;
+  if (vj > 0) chij = chij + vj;
+  if (vj < 0) chji = chji - vj;
+  // Every third party starts afresh from the principals' contributions alone.
+  const ci = chij;
+  const cj = chji;
+
+  for (let t = 0; t < n; t++) {
+    if (t === i || t === j) continue;
+    const wt = w[t]!;
+    const uti = u[t * n + i]!;
+    const utj = u[t * n + j]!;
+    const utt = u[t * n + t]!;
+    const v0 = vote(wt, uti - utj);
+    const cni = v0 > 0 ? ci + v0 : ci;
+    const cnj = v0 < 0 ? cj - v0 : cj;
+    const pin = cni / (cni + cnj);
+    const pjn = 1 - pin;
+    // Utilities (×3, unchanged positions cancel) of "t joins i" and "t joins j" under each commitment.
+    let a: number;
+    let b: number;
+    switch (tpc) {
+      case "SemiCommit":
+        a = pin * (uti + uti + utt) + pjn * (utj + utj + utj);
+        b = pin * (uti + uti + uti) + pjn * (utj + utj + utt);
+        break;
+      case "NoCommit":
+        a = pin * (uti + uti + utt) + pjn * (utj + utj + utt);
+        b = pin * (uti + uti + utt) + pjn * (utj + utj + utt);
+        break;
+      case "FullCommit":
+        a = pin * (uti + uti + uti) + pjn * (utj + utj + utj);
+        b = pin * (uti + uti + uti) + pjn * (utj + utj + utj);
+        break;
+      default:
+        return assertNever(tpc);
+    }
+    const vt = vote(wt, a - b);
+    if (vt > 0) chij = chij + vt;
+    if (vt < 0) chji = chji - vt;
+  }
+
+  const phij = chij / (chij + chji);
+  const phji = chji / (chij + chji);
+  const uki = u[k * n + i]!;
+  const ukj = u[k * n + j]!;
+  const sj = ctx.totalSalience[j]!;
+  out.probability = phij;
+  out.statusQuo = uki + ukj;
+  out.victory = uki + uki;
+  out.contest = phij * out.victory + phji * (ukj + ukj);
+  out.challenge = (1 - sj) * out.victory + sj * out.contest;
+  out.value = out.challenge - out.statusQuo;
+  return out;
+}

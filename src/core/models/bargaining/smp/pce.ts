@@ -1,0 +1,138 @@
+import { assertNever } from "../../../assert-never.ts";
+import type { PceModel, VictoryProbModel, VotingRule } from "./params.ts";
+import { coalitionStrengths, victoryMatrix } from "./victory.ts";
+
+/** Markov PCE iterations stop when no probability changes by more than this (KTAB). */
+const MARKOV_UNIFORM_TOLERANCE = 1e-6;
+const MARKOV_INCENTIVE_TOLERANCE = 1e-8;
+/** Self-challenge incentive, so a unanimous favourite still has a challenger: itself (KTAB). */
+const SELF_INCENTIVE = 1e-10;
+const MAX_ITERATIONS = 1000;
+
+/** Conditional PCE: p_a ∝ Π_b P(a > b), the product running over every option including a (spec §3.3). */
+export function conditionalPce(victory: Float64Array, numOpt: number): Float64Array {
+  const p = new Float64Array(numOpt);
+  let total = 0;
+  for (let i = 0; i < numOpt; i++) {
+    let pi = 1;
+    for (let j = 0; j < numOpt; j++) pi = pi * victory[i * numOpt + j]!;
+    p[i] = pi;
+  }
+  for (let i = 0; i < numOpt; i++) total = total + p[i]!;
+  if (!(total > 0)) throw new Error("conditionalPce: every option has probability 0");
+  for (let i = 0; i < numOpt; i++) p[i] = p[i]! / total;
+  return p;
+}
+
+/**
+ * Markov PCE with uniform challenges (spec §3.3): from p = 1/N iterate q_a = (1/N) Σ_b P(a>b)(p_a + p_b),
+ * p ← (p + q)/2 until the largest change is below 1e−6.
+ */
+export function markovUniformPce(victory: Float64Array, numOpt: number): Float64Array {
+  let p = new Float64Array(numOpt).fill(1 / numOpt);
+  const q = new Float64Array(numOpt);
+  for (let iter = 0; ; iter++) {
+    if (iter >= MAX_ITERATIONS) throw new Error("markovUniformPce: no convergence in 1000 iterations");
+    let change = 0;
+    for (let i = 0; i < numOpt; i++) {
+      let pi = 0;
+      for (let j = 0; j < numOpt; j++) pi = pi + victory[i * numOpt + j]! * (p[i]! + p[j]!);
+      q[i] = pi / numOpt;
+      const c = Math.abs(q[i]! - p[i]!);
+      if (c > change) change = c;
+    }
+    const next = new Float64Array(numOpt);
+    for (let i = 0; i < numOpt; i++) next[i] = (p[i]! + q[i]!) / 2;
+    p = next;
+    if (!(MARKOV_UNIFORM_TOLERANCE < change)) return p;
+  }
+}
+
+/**
+ * Markov PCE with incentive-weighted challenges (spec §3.3): I(a,b) = C(a,b)·P(a>b) (+1e−10 on the
+ * diagonal), ch(a,b) = I(a,b)/Σ_k I(k,b); iterate ct(a,b) = p_a·ch(b,a),
+ * q_a = Σ_b P(a>b)(ct(a,b) + ct(b,a)), p ← (p + q)/2 until the largest change is below 1e−8.
+ */
+export function markovIncentivePce(
+  coalitions: Float64Array,
+  victory: Float64Array,
+  numOpt: number,
+): Float64Array {
+  const n = numOpt;
+  const incentive = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < n; j++) {
+      let v = coalitions[i * n + j]! * victory[i * n + j]!;
+      if (i === j) v = v + SELF_INCENTIVE;
+      incentive[i * n + j] = v;
+    }
+  }
+  const challenge = new Float64Array(n * n);
+  for (let j = 0; j < n; j++) {
+    let sum = 0;
+    for (let k = 0; k < n; k++) sum = sum + incentive[k * n + j]!;
+    for (let i = 0; i < n; i++) challenge[i * n + j] = incentive[i * n + j]! / sum;
+  }
+  let p = new Float64Array(n).fill(1 / n);
+  const q = new Float64Array(n);
+  const ct = new Float64Array(n * n);
+  for (let iter = 0; ; iter++) {
+    if (iter >= MAX_ITERATIONS) throw new Error("markovIncentivePce: no convergence in 1000 iterations");
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < n; j++) ct[i * n + j] = p[i]! * challenge[j * n + i]!;
+    }
+    let change = 0;
+    for (let i = 0; i < n; i++) {
+      let qi = 0;
+      for (let j = 0; j < n; j++) qi = qi + victory[i * n + j]! * (ct[i * n + j]! + ct[j * n + i]!);
+      q[i] = qi;
+      const c = Math.abs(qi - p[i]!);
+      if (c > change) change = c;
+    }
+    const next = new Float64Array(n);
+    for (let i = 0; i < n; i++) next[i] = (p[i]! + q[i]!) / 2;
+    p = next;
+    if (!(MARKOV_INCENTIVE_TOLERANCE < change)) return p;
+  }
+}
+
+export interface PceSettings {
+  votingRule: VotingRule;
+  victoryProbModel: VictoryProbModel;
+  pceModel: PceModel;
+  /** Evaluate ASymProsp coalitions in one direction only, as KTAB does. */
+  oneDirection: boolean;
+}
+
+/**
+ * Probabilistic Condorcet Election over `numOpt` options (KTAB `Model::scalarPCE`): votes with weights
+ * `weights` on `utilities` (row-major voters × options) form coalitions, coalitions give pairwise victory
+ * probabilities, and the PCE model turns those into the probability that each option wins.
+ */
+export function scalarPce(
+  settings: PceSettings,
+  weights: Float64Array,
+  utilities: Float64Array,
+  numVoters: number,
+  numOpt: number,
+): Float64Array {
+  const c = coalitionStrengths(
+    settings.votingRule,
+    weights,
+    utilities,
+    numVoters,
+    numOpt,
+    settings.oneDirection,
+  );
+  const victory = victoryMatrix(settings.victoryProbModel, c, numOpt);
+  switch (settings.pceModel) {
+    case "Conditional":
+      return conditionalPce(victory, numOpt);
+    case "MarkovUniform":
+      return markovUniformPce(victory, numOpt);
+    case "MarkovIncentive":
+      return markovIncentivePce(c, victory, numOpt);
+    default:
+      return assertNever(settings.pceModel);
+  }
+}

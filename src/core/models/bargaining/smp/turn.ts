@@ -1,0 +1,250 @@
+import { assertNever } from "../../../assert-never.ts";
+import type { Random } from "../../../stats/random.ts";
+import { type Bargain, interpolateBargain } from "./bargain.ts";
+import { emptyChallengeValue, evaluateChallenge } from "./challenge.ts";
+import type { SmpContext, SmpStateData } from "./context.ts";
+import { scalarPce } from "./pce.ts";
+import { perceivedUtilities, type StateTables } from "./state-tables.ts";
+import { riskUtility, salienceDistance } from "./utility.ts";
+
+/** A challenge must be worth more than this to be made (KTAB `minSigEDU`). */
+const MIN_CHALLENGE_VALUE = 1e-5;
+
+/** Actor i's best challenge in a state, as i estimates it (spec §3.6 step 2). */
+export interface BestChallenge {
+  initiator: number;
+  target: number;
+  /** ΔU, i's estimate of its gain. */
+  value: number;
+  /** i's estimate of the probability that it beats the target. */
+  probability: number;
+}
+
+/** One actor's queue: its status-quo bargain and every bargain it takes part in, with their PCE probabilities. */
+export interface BargainQueue {
+  actor: number;
+  /** Indices into `TurnDetail.bargains`, in KTAB's queue order. */
+  bargains: number[];
+  probabilities: Float64Array;
+  /** Index into `bargains` of the bargain chosen. */
+  chosen: number;
+}
+
+export interface TurnDetail {
+  challenges: BestChallenge[];
+  /** Status-quo bargains (initiator = receiver) and proposed bargains, in the order they were formed. */
+  bargains: Bargain[];
+  /** utilities[b][v]: voter v's value of the state bargain b would produce (spec §3.6 step 4). */
+  utilities: Float64Array[];
+  queues: BargainQueue[];
+}
+
+export interface TurnResult {
+  state: SmpStateData;
+  detail: TurnDetail;
+}
+
+function row(a: Float64Array, i: number, m: number): Float64Array {
+  return a.subarray(i * m, (i + 1) * m);
+}
+
+/** The bargains i proposes to j (spec §3.6 step 3, with BargnModel). */
+function proposeBargains(
+  ctx: SmpContext,
+  state: SmpStateData,
+  tables: StateTables,
+  i: number,
+  j: number,
+  pij: number,
+): Bargain[] {
+  const { m, n, params } = ctx;
+  const xi = row(state.positions, i, m);
+  const xj = row(state.positions, j, m);
+  const si = row(ctx.salience, i, m);
+  const sj = row(ctx.salience, j, m);
+  const fromI = interpolateBargain(params.interVecBrgn, xi, si, pij, xj, sj, 1 - pij);
+  const bargainIIJ: Bargain = { initiator: i, receiver: j, ...fromI };
+  if (params.bargnModel === "InitOnlyInterp") return [bargainIIJ];
+
+  // j's view of the same challenge. KTAB passes j's estimate of i's utility gain where the probability
+  // is meant (spec §3.6); the fixed behaviour passes j's estimate of the probability that i wins.
+  const seenByJ = evaluateChallenge(ctx, perceivedUtilities(tables, n, j), i, i, j, emptyChallengeValue());
+  const pjij = params.ktabCompat ? seenByJ.value : seenByJ.probability;
+  const fromJ = interpolateBargain(params.interVecBrgn, xi, si, pjij, xj, sj, 1 - pjij);
+  const bargainJIJ: Bargain = { initiator: i, receiver: j, ...fromJ };
+  switch (params.bargnModel) {
+    case "InitRcvrInterp":
+      return [bargainIIJ, bargainJIJ];
+    case "PWCompInterp": {
+      // Weights c·σ; KTAB weights j by i's capability (spec §3.6), kept only under ktabCompat.
+      const wi = ctx.capability[i]! * ctx.totalSalience[i]!;
+      const wj = (params.ktabCompat ? ctx.capability[i]! : ctx.capability[j]!) * ctx.totalSalience[j]!;
+      const init = new Float64Array(m);
+      const rcvr = new Float64Array(m);
+      for (let d = 0; d < m; d++) {
+        init[d] = (wi * bargainIIJ.init[d]! + wj * bargainJIJ.init[d]!) / (wi + wj);
+        rcvr[d] = (wi * bargainIIJ.rcvr[d]! + wj * bargainJIJ.rcvr[d]!) / (wi + wj);
+      }
+      return [{ initiator: i, receiver: j, init, rcvr }];
+    }
+    default:
+      return assertNever(params.bargnModel);
+  }
+}
+
+/**
+ * Voter v's value of the state bargain b would produce: the mean of its utilities for all n positions
+ * after the two principals move (spec §3.6 step 4), with v's own risk attitude.
+ */
+function bargainUtilities(
+  ctx: SmpContext,
+  state: SmpStateData,
+  tables: StateTables,
+  b: Bargain,
+): Float64Array {
+  const { n, m } = ctx;
+  const out = new Float64Array(n);
+  const own = tables.ownUtility;
+  // KTAB values the bargain's two positions from the voter's current position; the rest of the model,
+  // and our fixed behaviour, measure utility from the ideal point. They coincide for identity adjustment.
+  const reference = ctx.params.ktabCompat ? state.positions : state.ideals;
+  const I = b.initiator;
+  const R = b.receiver;
+  for (let v = 0; v < n; v++) {
+    let sum = 0;
+    if (I === R) {
+      for (let k = 0; k < n; k++) sum = sum + own[v * n + k]!;
+    } else {
+      const r = tables.risk[v]!;
+      sum = sum + riskUtility(salienceDistance(reference, v, b.init, 0, ctx.salience, m), r);
+      sum = sum + riskUtility(salienceDistance(reference, v, b.rcvr, 0, ctx.salience, m), r);
+      for (let k = 0; k < n; k++) if (k !== I && k !== R) sum = sum + own[v * n + k]!;
+    }
+    out[v] = sum / n;
+  }
+  return out;
+}
+
+/** Index of the largest probability, the first on ties (KTAB `ndxMaxAbs`). */
+function argMax(p: Float64Array): number {
+  let best = 0;
+  for (let i = 1; i < p.length; i++) if (Math.abs(p[i]!) > Math.abs(p[best]!)) best = i;
+  return best;
+}
+
+/** Draws an index with probability p (cumulative scan of one uniform draw). */
+function sample(p: Float64Array, random: Random): number {
+  const u = random();
+  let cumulative = 0;
+  for (let i = 0; i < p.length; i++) {
+    cumulative = cumulative + p[i]!;
+    if (u < cumulative) return i;
+  }
+  return p.length - 1;
+}
+
+/**
+ * One turn, state t → t+1 (spec §3.6, KTAB `SMPState::doBCN`): every actor finds its best challenge,
+ * proposes bargains, every actor's queue is resolved by a PCE of all actors (deterministic: most
+ * probable; stochastic: drawn), all move at once, and ideals follow the adjustment matrix.
+ */
+export function runTurn(
+  ctx: SmpContext,
+  state: SmpStateData,
+  tables: StateTables,
+  random: Random | undefined,
+): TurnResult {
+  const { n, m, params } = ctx;
+  const bargains: Bargain[] = [];
+  const queues: number[][] = Array.from({ length: n }, () => []);
+  const challenges: BestChallenge[] = [];
+  const scratch = new Float64Array(n * n);
+  const value = emptyChallengeValue();
+
+  for (let i = 0; i < n; i++) {
+    const xi = row(state.positions, i, m);
+    queues[i]!.push(bargains.length);
+    bargains.push({ initiator: i, receiver: i, init: xi, rcvr: xi });
+
+    // Only i's own estimate matters here (h = k = i), so only U_i is built: O(n²) per actor.
+    const u = perceivedUtilities(tables, n, i, scratch);
+    let best = -1;
+    let bestValue = -1;
+    let bestProbability = 0;
+    for (let j = 0; j < n; j++) {
+      if (j === i) continue;
+      evaluateChallenge(ctx, u, i, i, j, value);
+      if (MIN_CHALLENGE_VALUE < value.value && bestValue < value.value) {
+        best = j;
+        bestValue = value.value;
+        bestProbability = value.probability;
+      }
+    }
+    if (best < 0) continue;
+    challenges.push({ initiator: i, target: best, value: bestValue, probability: bestProbability });
+    for (const b of proposeBargains(ctx, state, tables, i, best, bestProbability)) {
+      queues[i]!.push(bargains.length);
+      queues[best]!.push(bargains.length);
+      bargains.push(b);
+    }
+  }
+
+  // Every status-quo bargain leaves the state unchanged, so they share one utility vector.
+  let statusQuo: Float64Array | undefined;
+  const utilities = bargains.map((b) => {
+    if (b.initiator !== b.receiver) return bargainUtilities(ctx, state, tables, b);
+    statusQuo ??= bargainUtilities(ctx, state, tables, b);
+    return statusQuo;
+  });
+  const positions = new Float64Array(n * m);
+  const resolved: BargainQueue[] = [];
+  for (let k = 0; k < n; k++) {
+    const queue = queues[k]!;
+    const nb = queue.length;
+    const u = new Float64Array(n * nb);
+    for (let v = 0; v < n; v++) {
+      for (let q = 0; q < nb; q++) u[v * nb + q] = utilities[queue[q]!]![v]!;
+    }
+    const p = scalarPce(ctx.pce, ctx.capability, u, n, nb);
+    let chosen: number;
+    switch (params.stateTransitions) {
+      case "Deterministic":
+        chosen = argMax(p);
+        break;
+      case "Stochastic":
+        if (random === undefined) throw new Error("runTurn: stochastic transitions need a Random");
+        chosen = sample(p, random);
+        break;
+      default:
+        return assertNever(params.stateTransitions);
+    }
+    resolved.push({ actor: k, bargains: queue, probabilities: p, chosen });
+    const b = bargains[queue[chosen]!]!;
+    const target = b.initiator === k ? b.init : b.rcvr;
+    positions.set(target, k * m);
+  }
+
+  return {
+    state: { positions, ideals: adjustIdeals(ctx, state.ideals, positions) },
+    detail: { challenges, bargains, utilities, queues: resolved },
+  };
+}
+
+/** ι_i ← Σ_j A_ij x_j + (1 − Σ_j A_ij) ι_i (spec §3.6 step 5); identity A: ideals = positions. */
+function adjustIdeals(ctx: SmpContext, ideals: Float64Array, positions: Float64Array): Float64Array {
+  const a = ctx.adjustment;
+  if (a === null) return positions.slice();
+  const { n, m } = ctx;
+  const out = new Float64Array(n * m);
+  for (let i = 0; i < n; i++) {
+    let si = 0;
+    for (let j = 0; j < n; j++) {
+      const aij = a[i * n + j]!;
+      si = si + aij;
+      for (let d = 0; d < m; d++) out[i * m + d] = out[i * m + d]! + aij * positions[j * m + d]!;
+    }
+    const lag = 1 - Math.min(1, si);
+    for (let d = 0; d < m; d++) out[i * m + d] = out[i * m + d]! + lag * ideals[i * m + d]!;
+  }
+  return out;
+}
