@@ -10,7 +10,7 @@ function isCalendarDate(text: string): boolean {
 export const IsoDate = z
   .string({ error: "expected a date written YYYY-MM-DD" })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "expected a date written YYYY-MM-DD" })
-  .refine(isCalendarDate, { error: "expected a real calendar date" });
+  .refine(isCalendarDate, { error: "expected a real calendar date", params: { problem: "invalid-format" } });
 export type IsoDate = z.output<typeof IsoDate>;
 
 /** How exactly a date is known; a month-precise date is written as the first of that month. */

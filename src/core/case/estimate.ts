@@ -16,6 +16,7 @@ function estimateOn(min: number, max: number, unit: string) {
           input: low,
           path: ["low"],
           message: `range low ${low} is above the value ${value}`,
+          params: { problem: "range-excludes-point" },
         });
       if (high !== undefined && high < value)
         ctx.issues.push({
@@ -23,6 +24,7 @@ function estimateOn(min: number, max: number, unit: string) {
           input: high,
           path: ["high"],
           message: `range high ${high} is below the value ${value}`,
+          params: { problem: "range-excludes-point" },
         });
     });
   return z

@@ -36,6 +36,7 @@ export const Fatalities = z
         input: low,
         path: ["low"],
         message: `low ${low} is above best ${best}`,
+        params: { problem: "range-excludes-point" },
       });
     if (high !== null && best !== null && high < best)
       ctx.issues.push({
@@ -43,6 +44,7 @@ export const Fatalities = z
         input: high,
         path: ["high"],
         message: `high ${high} is below best ${best}`,
+        params: { problem: "range-excludes-point" },
       });
   });
 export type Fatalities = z.output<typeof Fatalities>;

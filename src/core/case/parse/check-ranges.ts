@@ -1,0 +1,55 @@
+import type { ProblemDraft } from "./problem.ts";
+import { isRecord, type RawRecord, sectionItems } from "./raw-case.ts";
+
+function numberAt(record: RawRecord, key: string): number | undefined {
+  const value = record[key];
+  return typeof value === "number" && Number.isFinite(value) ? value : undefined;
+}
+
+/** Ranges the schema cannot see whole: a fact's value inside its low–high, a claim's atLeast ≤ atMost. */
+export function checkRanges(data: RawRecord): ProblemDraft[] {
+  const problems: ProblemDraft[] = [];
+  for (const { item, path } of sectionItems(data, "facts")) {
+    const value = numberAt(item, "value");
+    const low = numberAt(item, "low");
+    const high = numberAt(item, "high");
+    if (low !== undefined && high !== undefined && low > high)
+      problems.push({
+        severity: "error",
+        code: "range-excludes-point",
+        path: [...path, "low"],
+        message: `range low ${low} is above the high ${high}`,
+        expected: `a low of at most ${high}`,
+      });
+    else if (value !== undefined && low !== undefined && low > value)
+      problems.push({
+        severity: "error",
+        code: "range-excludes-point",
+        path: [...path, "low"],
+        message: `range low ${low} is above the value ${value}`,
+        expected: `a low of at most ${value}`,
+      });
+    else if (value !== undefined && high !== undefined && high < value)
+      problems.push({
+        severity: "error",
+        code: "range-excludes-point",
+        path: [...path, "high"],
+        message: `range high ${high} is below the value ${value}`,
+        expected: `a high of at least ${value}`,
+      });
+  }
+  for (const { item, path } of sectionItems(data, "judgments")) {
+    if (!isRecord(item.claim) || item.claim.kind !== "outcome") continue;
+    const atLeast = numberAt(item.claim, "atLeast");
+    const atMost = numberAt(item.claim, "atMost");
+    if (atLeast !== undefined && atMost !== undefined && atLeast > atMost)
+      problems.push({
+        severity: "error",
+        code: "empty-range",
+        path: [...path, "claim", "atMost"],
+        message: `atMost ${atMost} is below atLeast ${atLeast}`,
+        expected: `a value of at least ${atLeast}`,
+      });
+  }
+  return problems;
+}
