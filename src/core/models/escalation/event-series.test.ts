@@ -30,7 +30,7 @@ describe("buildEventSeries", () => {
   it("filters by country and extends to the requested range", () => {
     const s = buildEventSeries(records, {
       unit: "month",
-      filter: { countries: ["aze"] },
+      filter: { countries: ["AZE"] },
       from: "2022-03-01",
       to: "2022-05-31",
     });
@@ -47,6 +47,18 @@ describe("buildEventSeries", () => {
       lowerBoundPeriods: ["2022-01", "2022-03"],
     });
     expect(seriesValues(s, "events").values).toEqual([2, 0, 1, 2]);
+  });
+  it("region by admin1 or bounding box", () => {
+    const placed = [
+      record({ dateStart: "2022-01-05", admin1: "Syunik", lat: 39.5, lon: 46.3 }),
+      record({ dateStart: "2022-01-06", admin1: "Gegharkunik", lat: 40.1, lon: 45.7 }),
+    ];
+    expect(
+      buildEventSeries(placed, { unit: "month", region: { admin1: ["syunik"] } }).points[0]?.events,
+    ).toBe(1);
+    expect(
+      buildEventSeries(placed, { unit: "month", region: { bbox: [45, 40, 46, 41] } }).points[0]?.events,
+    ).toBe(1);
   });
   it("weekly series uses ISO weeks", () => {
     const s = buildEventSeries(records.slice(0, 2), { unit: "week" });

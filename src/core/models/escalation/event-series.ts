@@ -1,6 +1,7 @@
+import { type EventFilter, matchesFilter } from "../../events/filter.ts";
 import type { EventRecord } from "../../events/record.ts";
-import { type EventFilter, matchesFilter } from "./event-filter.ts";
 import { type PeriodUnit, periodKey, periodRange } from "./period.ts";
+import { inRegion, type Region } from "./region.ts";
 
 /** Counts and fatalities of one period. */
 export interface SeriesPoint {
@@ -34,7 +35,10 @@ export const UNKNOWN_FATALITIES_RULE =
 
 export interface SeriesOptions {
   unit: PeriodUnit;
+  /** The store's selection (countries, datasets, classes, actors, directed dyad, places, dates). */
   filter?: EventFilter;
+  /** Admin1 areas or a bounding box. */
+  region?: Region;
   /** First and last day covered (default: first and last matching event). Periods without events are 0. */
   from?: string;
   to?: string;
@@ -42,8 +46,8 @@ export interface SeriesOptions {
 
 /** Event counts and fatalities per day, week or month for the events passing `filter`. */
 export function buildEventSeries(records: readonly EventRecord[], options: SeriesOptions): EventSeries {
-  const { unit, filter = {} } = options;
-  const selected = records.filter((r) => matchesFilter(r, filter));
+  const { unit, filter = {}, region = {} } = options;
+  const selected = records.filter((r) => matchesFilter(r, filter) && inRegion(r, region));
   const dates = selected.map((r) => r.dateStart).sort();
   const from = options.from ?? dates[0];
   const to = options.to ?? dates.at(-1);
