@@ -1,0 +1,187 @@
+import { z } from "zod";
+import type { BdmState } from "./evaluation.ts";
+import type { BdmInput } from "./input.ts";
+import { medianPosition, weightedMean } from "./median.ts";
+import {
+  type BdmModelOptions,
+  BdmModelOptionsSchema,
+  type BdmStopping,
+  BdmStoppingSchema,
+  defaultStopping,
+} from "./options.ts";
+import { BdmPresetNameSchema, bdmPresets } from "./presets.ts";
+import type { BdmAcceptedOffer, BdmResult, BdmRoundLog, BdmRoundState } from "./result.ts";
+import { playRound } from "./round.ts";
+import { largestMove, repeatPeriod } from "./stopping.ts";
+import { assertValidBdmInput, contextPrefix } from "./validate-input.ts";
+
+/** How many final rounds the `max-rounds` result summarises. */
+const tailRounds = 20;
+
+/** Options of `simulateBdm`: a preset, any model option overriding it, the stopping rule, an issue label. */
+export const BdmRunOptionsSchema = BdmModelOptionsSchema.partial()
+  .extend(BdmStoppingSchema.partial().shape)
+  .extend({ preset: BdmPresetNameSchema.optional(), issue: z.string().optional() })
+  .strict();
+
+export type BdmRunOptions = z.input<typeof BdmRunOptionsSchema>;
+
+/**
+ * Runs the BDM expected-utility model on one issue (Bueno de Mesquita 1994, 1997; Scholz, Calbert &
+ * Smith 2011; spec §2). Options default to preset `paper`; `rounds` runs a fixed number of rounds (as the
+ * peers do), otherwise the run stops when the state repeats within tolerance × Δ (converged or cycling)
+ * or at `maxRounds`. Throws an Error naming the actor and issue on bad input; never returns NaN.
+ */
+export function simulateBdm(input: BdmInput, runOptions: BdmRunOptions = {}): BdmResult {
+  const issueLabel = typeof runOptions.issue === "string" ? runOptions.issue : undefined;
+  const context = { caller: "simulateBdm", issue: issueLabel };
+  const prefix = contextPrefix(context);
+  const parsed = BdmRunOptionsSchema.safeParse(runOptions);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new Error(`${prefix}bad option ${first?.path.join(".") ?? ""}: ${first?.message ?? "invalid"}`);
+  }
+  const { preset = "paper", issue, maxRounds, tolerance, rounds, ...overrides } = parsed.data;
+  const options: BdmModelOptions = { ...bdmPresets[preset], ...definedEntries(overrides) };
+  const stopping: BdmStopping = {
+    maxRounds: maxRounds ?? defaultStopping.maxRounds,
+    tolerance: tolerance ?? defaultStopping.tolerance,
+    ...(rounds === undefined ? {} : { rounds }),
+  };
+  assertValidBdmInput(input, context);
+
+  const actors = input.actors;
+  const initial = actors.map((a) => a.position);
+  const state = (positions: readonly number[]): BdmState => ({
+    positions,
+    saliences: actors.map((a) => a.salience),
+    weights: actors.map((a) => a.capability * a.salience),
+    delta: scaleDelta(options.scale, initial, actors, prefix),
+  });
+  const first = state(initial);
+  const delta = first.delta;
+  const snapshot = (round: number, positions: readonly number[]): BdmRoundState => ({
+    round,
+    positions,
+    median: medianPosition(options.median, positions, first.weights, delta),
+    mean: weightedMean(positions, first.weights),
+  });
+
+  const trajectory: BdmRoundState[] = [snapshot(0, initial)];
+  const history: number[][] = [initial];
+  const log: BdmRoundLog[] = [];
+  let repeat: { round: number; period: number } | null = null;
+  const limit = stopping.rounds ?? stopping.maxRounds;
+  for (let round = 1; round <= limit; round++) {
+    const fail = (message: string): never => {
+      throw new Error(`${prefix}round ${round}: ${message}`);
+    };
+    const outcome = playRound({ ...first, positions: history[round - 1] as number[] }, options, fail);
+    if (![...outcome.positions, ...outcome.riskExponents, ...outcome.security].every(Number.isFinite)) {
+      fail("a non-finite value appeared (a bug: please report the input)");
+    }
+    history.push(outcome.positions);
+    trajectory.push(snapshot(round, outcome.positions));
+    log.push({
+      round,
+      riskExponents: outcome.riskExponents,
+      security: outcome.security,
+      offers: outcome.offers.flatMap((offer, i): BdmAcceptedOffer[] =>
+        offer === undefined
+          ? []
+          : [
+              {
+                actor: (actors[i] as { id: string }).id,
+                actorIndex: i,
+                kind: offer.kind,
+                counterpart: (actors[offer.counterpart] as { id: string }).id,
+                counterpartIndex: offer.counterpart,
+                euActor: offer.euActor,
+                euCounterpart: offer.euCounterpart,
+                from: offer.from,
+                to: offer.to,
+              },
+            ],
+      ),
+    });
+    if (repeat === null) {
+      const period = repeatPeriod(history, stopping.tolerance * delta);
+      if (period !== null) {
+        repeat = { round, period };
+        if (stopping.rounds === undefined) break;
+      }
+    }
+  }
+
+  const last = trajectory[trajectory.length - 1] as BdmRoundState;
+  const common = {
+    ...(issue === undefined ? {} : { issue }),
+    preset,
+    options,
+    stopping,
+    actors: actors.map((a) => (a.name === undefined ? { id: a.id } : { id: a.id, name: a.name })),
+    delta,
+    rounds: trajectory.length - 1,
+    trajectory,
+    log,
+    forecast: { median: last.median, mean: last.mean },
+  };
+  if (repeat === null) {
+    const before = history[history.length - 2] ?? initial;
+    const recent = trajectory.slice(-tailRounds);
+    return {
+      ...common,
+      status: "max-rounds",
+      lastMove: largestMove(last.positions, before),
+      tail: {
+        fromRound: (recent[0] as BdmRoundState).round,
+        median: range(recent.map((s) => s.median)),
+        mean: range(recent.map((s) => s.mean)),
+      },
+    };
+  }
+  if (repeat.period === 1) return { ...common, status: "converged", convergedAt: repeat.round - 1 };
+  const firstRound = repeat.round - repeat.period;
+  const states = trajectory.slice(firstRound, repeat.round);
+  return {
+    ...common,
+    status: "cycling",
+    cycle: {
+      period: repeat.period,
+      firstRound,
+      states,
+      median: range(states.map((s) => s.median)),
+      mean: range(states.map((s) => s.mean)),
+    },
+  };
+}
+
+/** Δ (spec 2.1): the range of the initial positions, or explicit bounds that must hold every position. */
+function scaleDelta(
+  scale: BdmModelOptions["scale"],
+  initial: readonly number[],
+  actors: BdmInput["actors"],
+  prefix: string,
+): number {
+  if (scale === "initial-range") return Math.max(...initial) - Math.min(...initial);
+  if (!(scale.max > scale.min))
+    throw new Error(`${prefix}scale max ${scale.max} must exceed min ${scale.min}`);
+  actors.forEach((actor) => {
+    if (actor.position < scale.min || actor.position > scale.max) {
+      throw new Error(
+        `${prefix}actor "${actor.id}" has position ${actor.position} outside the scale [${scale.min}, ${scale.max}]`,
+      );
+    }
+  });
+  return scale.max - scale.min;
+}
+
+function definedEntries<T extends object>(value: T): Partial<{ [K in keyof T]: Exclude<T[K], undefined> }> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<{
+    [K in keyof T]: Exclude<T[K], undefined>;
+  }>;
+}
+
+function range(values: readonly number[]): { min: number; max: number } {
+  return { min: Math.min(...values), max: Math.max(...values) };
+}
