@@ -115,7 +115,7 @@ export function parseKtabXml(input: string): KtabDocument {
   if (pairs.length > 0) {
     const n = actors.length;
     const index = new Map(actors.map((a, i) => [a.id, i]));
-    const matrix = Array.from({ length: n }, (_, i) =>
+    const matrix: number[][] = Array.from({ length: n }, (_, i) =>
       Array.from({ length: n }, (_, j) => (i === j ? 1 : 0)),
     );
     pairs.forEach((pair, k) => {

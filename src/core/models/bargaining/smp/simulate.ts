@@ -96,12 +96,9 @@ function sameState(a: SmpStateData, b: SmpStateData): boolean {
   return true;
 }
 
-function record(
-  ctx: SmpContext,
-  turn: number,
-  state: SmpStateData,
-  tables: StateTables,
-): SmpTurnRecord & { unique: ReturnType<typeof positionProbabilities> } {
+type RecordWithUnique = SmpTurnRecord & { unique: ReturnType<typeof positionProbabilities> };
+
+function record(ctx: SmpContext, turn: number, state: SmpStateData, tables: StateTables): RecordWithUnique {
   const { n, m } = ctx;
   const unique = positionProbabilities(ctx, state, tables);
   return {
@@ -134,7 +131,7 @@ export function simulateSmp(
   const states: SmpStateData[] = [initialState(scenario)];
   let tables = computeStateTables(ctx, states[0]!);
   let last = record(ctx, 0, states[0]!, tables);
-  const history: SmpTurnRecord[] = [last];
+  const history: RecordWithUnique[] = [last];
   let firstChange = 0;
   let status: "converged" | "max-turns" | "cycling" = "max-turns";
   let cycleStart = -1;
