@@ -1,0 +1,70 @@
+import { readdir, readFile, stat } from "node:fs/promises";
+import { join } from "node:path";
+import type { CaseFile } from "../../core/case/case-file.ts";
+import { type CaseText, hasErrors, type Problem, parseCase } from "../../core/case/parse/index.ts";
+
+/** A case folder that does not exist or is not a folder: a usage error, not a problem in a case. */
+export class CaseNotFoundError extends Error {
+  constructor(path: string, reason: string) {
+    super(`no case at ${path}: ${reason}`);
+    this.name = "CaseNotFoundError";
+  }
+}
+
+export interface LoadedCase {
+  /** The validated case, present only when there is no error. */
+  case?: CaseFile;
+  problems: Problem[];
+  /** The files read, in merge order (`case.yaml` first), named as problems name them. */
+  files: string[];
+}
+
+const yamlName = /\.ya?ml$/i;
+
+/** `case.yaml` first, then the other YAML files by name. */
+function mergeOrder(a: string, b: string): number {
+  const rank = (name: string) => (name === "case.yaml" || name === "case.yml" ? 0 : 1);
+  return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/** The YAML files of a case: every `*.yaml`/`*.yml` in a folder, or the one file given. */
+async function caseFiles(path: string): Promise<string[]> {
+  const info = await stat(path).catch(() => undefined);
+  if (info === undefined) throw new CaseNotFoundError(path, "no such file or folder");
+  if (info.isFile()) {
+    if (!yamlName.test(path)) throw new CaseNotFoundError(path, "expected a folder or a .yaml file");
+    return [path];
+  }
+  if (!info.isDirectory()) throw new CaseNotFoundError(path, "expected a folder or a .yaml file");
+  const entries = await readdir(path, { withFileTypes: true });
+  const names = entries
+    .filter((entry) => entry.isFile() && yamlName.test(entry.name))
+    .map((entry) => entry.name);
+  return names.sort(mergeOrder).map((name) => join(path, name));
+}
+
+/** Reads a case folder (or one case file) and parses it; throws only `CaseNotFoundError`. */
+export async function loadCase(path: string): Promise<LoadedCase> {
+  const files = await caseFiles(path);
+  const decoder = new TextDecoder("utf-8", { fatal: false });
+  const texts: CaseText[] = await Promise.all(
+    files.map(async (file) => ({ name: file, text: decoder.decode(await readFile(file)) })),
+  );
+  const { case: parsed, problems } = parseCase(texts);
+  return parsed === undefined ? { problems, files } : { case: parsed, problems, files };
+}
+
+export interface CaseValidation {
+  valid: boolean;
+  errors: number;
+  warnings: number;
+  problems: Problem[];
+  files: string[];
+}
+
+/** Validates a case folder: valid when it has no error (warnings allowed). */
+export async function validateCase(path: string): Promise<CaseValidation> {
+  const { problems, files } = await loadCase(path);
+  const errors = problems.filter((problem) => problem.severity === "error").length;
+  return { valid: !hasErrors(problems), errors, warnings: problems.length - errors, problems, files };
+}
