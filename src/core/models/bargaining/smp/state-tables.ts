@@ -36,7 +36,11 @@ export function computeStateTables(ctx: SmpContext, state: SmpStateData): StateT
   }
   // Options are all n positions, duplicates kept; weights are capabilities only (spec §3.4 step 2).
   const neutralProbability = scalarPce(ctx.pce, ctx.capability, neutral, n, n);
-  const risk = riskAttitudes(neutralProbability, ctx.params.bigRRange);
+  // When every position is equally likely (in practice: everyone has met at one point) risk attitudes
+  // are undefined and KTAB divides by zero. Nobody can gain from a challenge then, so the choice cannot
+  // move anyone; we take everyone as risk neutral. Inputs in that state are refused earlier.
+  const equallyLikely = neutralProbability.every((p) => p === neutralProbability[0]);
+  const risk = equallyLikely ? new Float64Array(n) : riskAttitudes(neutralProbability, ctx.params.bigRRange);
   const riskEstimate = new Float64Array(n * n);
   for (let h = 0; h < n; h++) {
     for (let i = 0; i < n; i++)
