@@ -13,16 +13,16 @@ export function acceptedOffers(
   exponents: readonly number[],
 ): Array<Offer | undefined> {
   switch (options.protocol) {
-    case "actor-view":
+    case "actor-view": {
+      // E_ij with i's own exponent is needed by i and, under `own`, by j as E_ji: compute it once.
+      const own = ownChallengeValues(state.positions.length, evaluator, exponents);
       return pairwiseOffers(state, options, (i, j) => [
-        evaluator.challenge(i, j, exponents[i] as number, "challenger"),
-        evaluator.challenge(
-          j,
-          i,
-          exponents[options.utilityExponent === "own" ? j : i] as number,
-          "challenger",
-        ),
+        own(i, j),
+        options.utilityExponent === "own"
+          ? own(j, i)
+          : evaluator.challenge(j, i, exponents[i] as number, "challenger"),
       ]);
+    }
     case "challenger-row":
       return pairwiseOffers(state, options, (i, j) => [
         evaluator.challenge(i, j, exponents[i] as number, "challenger"),
@@ -79,13 +79,7 @@ function senderOffers(
   exponents: readonly number[],
 ): Array<Offer | undefined> {
   const { positions } = state;
-  const n = positions.length;
-  const eu = Array.from({ length: n }, (_, a) =>
-    Array.from({ length: n }, (_, b) =>
-      a === b ? 0 : evaluator.challenge(a, b, exponents[a] as number, "challenger"),
-    ),
-  );
-  const value = (a: number, b: number) => (eu[a] as number[])[b] as number;
+  const value = ownChallengeValues(positions.length, evaluator, exponents);
   return positions.map((from, b) => {
     const received: Array<{ sender: number; euCounterpart: number; from: number; to: number }> = [];
     positions.forEach((at, a) => {
@@ -103,4 +97,18 @@ function senderOffers(
         : kept.to;
     return { kind, counterpart: kept.sender, euActor, euCounterpart: kept.euCounterpart, from, to };
   });
+}
+
+/** E_a(Δx_b) with a's own exponent for every ordered pair, computed once: (a, b) → value. */
+function ownChallengeValues(
+  n: number,
+  evaluator: ChallengeEvaluator,
+  exponents: readonly number[],
+): (a: number, b: number) => number {
+  const eu = Array.from({ length: n }, (_, a) =>
+    Array.from({ length: n }, (_, b) =>
+      a === b ? 0 : evaluator.challenge(a, b, exponents[a] as number, "challenger"),
+    ),
+  );
+  return (a, b) => (eu[a] as number[])[b] as number;
 }
