@@ -56,8 +56,11 @@ export function sentences(text: string): string[] {
 function bandAdmits(yardstick: Yardstick, band: number, low: number, high: number): boolean {
   const b = yardstick.bands[band];
   if (b === undefined) return false;
-  // An interval matches when it overlaps the band (end-points shared, as ICD 203 prints them).
-  return high * 100 >= b.low - 1e-9 && low * 100 <= b.high + 1e-9;
+  // An interval matches when it overlaps the band (end-points shared, as ICD 203 prints them); the outermost
+  // bands reach 0 and 100 %, where probabilityTerm snaps values beyond them.
+  const bandLow = band === 0 ? 0 : b.low;
+  const bandHigh = band === yardstick.bands.length - 1 ? 100 : b.high;
+  return high * 100 >= bandLow - 1e-9 && low * 100 <= bandHigh + 1e-9;
 }
 
 /**

@@ -1,0 +1,44 @@
+import type { Yardstick } from "../language/index.ts";
+import { CHECK_TOLERANCE } from "./analyst-checks.ts";
+import { RED_LINE } from "./perspectives.ts";
+import type { MethodNote } from "./types.ts";
+
+/** How each number of the assessment was derived, for the report's method section. */
+export function methodNotes(o: {
+  runs: number;
+  seed: number;
+  tau: number;
+  yardstick: Yardstick;
+  engines: readonly string[];
+}): MethodNote[] {
+  return [
+    {
+      topic: "Inputs and uncertainty",
+      text: `Every capability, position, salience, status quo and proposal position is drawn from a triangular distribution on its stated range (mode at the stated value) in each of ${o.runs} Monte Carlo runs, seeded from ${o.seed}. Runs rotate through the engines ${o.engines.join(", ")}, so the ensemble spans model settings as well as inputs; the variance of each issue's outcome is split into the part from inputs and the part from settings by the law of total variance.`,
+    },
+    {
+      topic: "Utility and settlement",
+      text: "An actor's utility for a package is minus its salience-weighted mean distance from its positions (linear-loss spatial utility). A package beats the status quo for an actor when that utility is higher; a settlement needs every veto player named on the issues to gain. Issues a proposal leaves out stay at the status quo.",
+    },
+    {
+      topic: "Probability of agreement",
+      text: `P(agreement within h months) = q · (1 − exp(−h/τ)), where q is the share of runs in which the forecast package or a proposal on the table leaves every veto player better off than the status quo, and τ = ${o.tau} months is the assumed mean delay from an acceptable package to a signature (an analyst assumption, not an estimate). The share of runs in which some package in the veto players' range would be acceptable (32 random packages searched per run) is reported apart as the zone of agreement.`,
+    },
+    {
+      topic: "Escalation",
+      text: "Monthly deaths (the sum of each side's best estimate) from the case's incidents; an NB-INGARCH(1,1) self-exciting model and four baselines (zero, last value, conflictology, negative binomial from moments) give sample paths; threshold probabilities are the share of paths whose total over the horizon reaches the threshold. A rolling-origin backtest (expanding window, 3 months ahead) scores each by CRPS; the outlook uses the best-scoring model other than the zero forecast.",
+    },
+    {
+      topic: "Perspectives and levers",
+      text: `Red lines are stances with salience ≥ ${RED_LINE.salience} at least ${RED_LINE.distance} points from the status quo. Leverage is capability plus the capability of allies, patrons and guarantors weighted by the strength of their ties. Levers are one-at-a-time changes (capability ×1.25, salience ×1.25, a 10-point concession) evaluated on the central case; recommendations and scenarios are evaluated by re-running the whole ensemble with their patches and the same seed.`,
+    },
+    {
+      topic: "Language and confidence",
+      text: `Probabilities are worded in the ${o.yardstick.name} (${o.yardstick.source}). ${o.yardstick.rule} Confidence is Entente's rule: three scores in [0, 1] — source grades (Admiralty reliability and credibility), input ranges, and agreement between the models — averaged and capped at the weakest + 0.25; ≥ 0.7 high, ≥ 0.45 moderate, else low. A likelihood and a confidence level never share a sentence (ICD 203).`,
+    },
+    {
+      topic: "Checks on the analyst",
+      text: `A case judgment disagrees with the models when the models' probability for its claim lies more than ${Math.round(CHECK_TOLERANCE * 100)} points outside the judgment's stated range.`,
+    },
+  ];
+}
