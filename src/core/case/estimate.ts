@@ -3,7 +3,7 @@ import { z } from "zod";
 /** A value with an optional range: `40`, or `{ value: 40, low: 30, high: 55 }`. */
 function estimateOn(min: number, max: number, unit: string) {
   const bounded = z
-    .number({ error: `expected a number from ${min} to ${max}` })
+    .number({ error: `expected a number from ${min} to ${max}${unit}` })
     .min(min, { error: `expected a number from ${min} to ${max}${unit}` })
     .max(max, { error: `expected a number from ${min} to ${max}${unit}` });
   const full = z
@@ -28,7 +28,9 @@ function estimateOn(min: number, max: number, unit: string) {
         });
     });
   return z
-    .union([bounded, full], { error: `expected a number from ${min} to ${max}, or { value, low, high }` })
+    .union([bounded, full], {
+      error: `expected a number from ${min} to ${max}${unit}, or a range { value, low, high }`,
+    })
     .transform((input) =>
       typeof input === "number"
         ? { value: input, low: input, high: input }

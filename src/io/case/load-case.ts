@@ -1,7 +1,13 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { CaseFile } from "../../core/case/case-file.ts";
-import { type CaseText, hasErrors, type Problem, parseCase } from "../../core/case/parse/index.ts";
+import {
+  type CaseText,
+  compareProblems,
+  hasErrors,
+  type Problem,
+  parseCase,
+} from "../../core/case/parse/index.ts";
 
 /** A case folder that does not exist or is not a folder: a usage error, not a problem in a case. */
 export class CaseNotFoundError extends Error {
@@ -43,15 +49,41 @@ async function caseFiles(path: string): Promise<string[]> {
   return names.sort(mergeOrder).map((name) => join(path, name));
 }
 
+/** Decodes a file as UTF-8; bytes that are not UTF-8 become U+FFFD and a warning at the first of them. */
+function decode(name: string, bytes: Uint8Array): { text: string; problem?: Problem } {
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+  } catch {
+    const text = new TextDecoder("utf-8").decode(bytes);
+    const before = text.slice(0, Math.max(0, text.indexOf("\uFFFD")));
+    const lines = before.split("\n");
+    return {
+      text,
+      problem: {
+        severity: "warning",
+        code: "not-utf8",
+        file: name,
+        line: lines.length,
+        column: (lines.at(-1)?.length ?? 0) + 1,
+        path: [],
+        message:
+          "the file is not valid UTF-8; bytes that are not were read as \uFFFD (save the file as UTF-8)",
+      },
+    };
+  }
+}
+
 /** Reads a case folder (or one case file) and parses it; throws only `CaseNotFoundError`. */
 export async function loadCase(path: string): Promise<LoadedCase> {
   const files = await caseFiles(path);
-  const decoder = new TextDecoder("utf-8", { fatal: false });
-  const texts: CaseText[] = await Promise.all(
-    files.map(async (file) => ({ name: file, text: decoder.decode(await readFile(file)) })),
+  const decoded = await Promise.all(
+    files.map(async (file) => ({ name: file, ...decode(file, await readFile(file)) })),
   );
-  const { case: parsed, problems } = parseCase(texts);
-  return parsed === undefined ? { problems, files } : { case: parsed, problems, files };
+  const texts: CaseText[] = decoded.map(({ name, text }) => ({ name, text }));
+  const parsed = parseCase(texts);
+  const encoding = decoded.flatMap(({ problem }) => (problem === undefined ? [] : [problem]));
+  const problems = [...encoding, ...parsed.problems].sort(compareProblems(files));
+  return parsed.case === undefined ? { problems, files } : { case: parsed.case, problems, files };
 }
 
 export interface CaseValidation {

@@ -32,7 +32,7 @@ export function mergeFiles(files: readonly YamlFile[]): {
 
   for (const file of files) {
     const contents = file.doc?.contents;
-    if (file.data === undefined && file.doc?.errors.length) continue; // already reported as a YAML problem
+    if (file.data === undefined && file.broken) continue; // already reported as a YAML problem
     if (file.data === undefined || file.data === null) {
       problems.push({
         severity: "warning",
@@ -45,6 +45,7 @@ export function mergeFiles(files: readonly YamlFile[]): {
       continue;
     }
     if (!isPlainMap(file.data)) {
+      file.broken = true;
       problems.push({
         severity: "error",
         code: "wrong-type",

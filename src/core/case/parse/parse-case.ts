@@ -84,8 +84,12 @@ function parseCaseFiles(texts: readonly CaseText[]): ParsedCase {
     ...checkDates(merged.data),
     ...checkRanges(merged.data),
   ];
-  for (const { at, ...draft } of drafts)
-    problems.push({ ...draft, ...locate(merged.origins, draft.path, at) });
+  // A file whose YAML is broken gets only its YAML problems: the rest would echo them.
+  const broken = new Set(files.filter((file) => file.broken).map((file) => file.name));
+  for (const { at, ...draft } of drafts) {
+    const problem: Problem = { ...draft, ...locate(merged.origins, draft.path, at) };
+    if (!broken.has(problem.file)) problems.push(problem);
+  }
 
   const unique = [
     ...new Map(problems.map((p) => [`${p.file}:${p.line}:${p.column}:${p.code}:${p.message}`, p])).values(),

@@ -18,6 +18,11 @@ export interface YamlFile {
   lineCounter: LineCounter;
   /** The document as plain data; `undefined` when it could not be built (e.g. an unresolved alias). */
   data: unknown;
+  /**
+   * The YAML is malformed (beyond duplicate keys), so its data is a guess: schema problems located in this
+   * file would mostly echo the syntax error and are left out until it is fixed.
+   */
+  broken: boolean;
 }
 
 export interface Position {
@@ -38,11 +43,8 @@ function describeYamlError(error: YAMLError, text: string): { code: string; mess
   const detail = error.message.replace(/\s+at line \d+, column \d+[\s\S]*$/, "");
   const plain = detail.charAt(0).toLowerCase() + detail.slice(1);
   if (error.code === "DUPLICATE_KEY") {
-    const key = text.slice(error.pos[0], error.pos[1]).trim() || text.slice(error.pos[0]).split(/[:\n]/)[0];
-    return {
-      code: "duplicate-key",
-      message: `duplicate key "${key?.trim() ?? ""}" (each key may appear once in a map)`,
-    };
+    const key = (/^[^:\n]*/.exec(text.slice(error.pos[0]))?.[0] ?? "").trim().replace(/^(["'])(.*)\1$/, "$2");
+    return { code: "duplicate-key", message: `duplicate key "${key}" (each key may appear once in a map)` };
   }
   return { code: "yaml-syntax", message: plain };
 }
@@ -51,7 +53,7 @@ function describeYamlError(error: YAMLError, text: string): { code: string; mess
 export function parseYamlFile(name: string, text: string): { file: YamlFile; problems: Problem[] } {
   const lineCounter = new LineCounter();
   const problems: Problem[] = [];
-  const file: YamlFile = { name, text, doc: undefined, lineCounter, data: undefined };
+  const file: YamlFile = { name, text, doc: undefined, lineCounter, data: undefined, broken: false };
   const at = (offset: number) => positionAt(file, offset);
   const docs = parseAllDocuments(text, {
     lineCounter,
@@ -76,6 +78,7 @@ export function parseYamlFile(name: string, text: string): { file: YamlFile; pro
   if (doc === undefined) return { file, problems };
   for (const error of [...doc.errors, ...doc.warnings]) {
     const { code, message } = describeYamlError(error, text);
+    if (error.name === "YAMLParseError" && error.code !== "DUPLICATE_KEY") file.broken = true;
     problems.push({
       severity: error.name === "YAMLWarning" ? "warning" : "error",
       code,
@@ -90,6 +93,7 @@ export function parseYamlFile(name: string, text: string): { file: YamlFile; pro
     Alias(_, alias) {
       if (alias.resolve(doc) !== undefined) return;
       unresolved = true;
+      file.broken = true;
       problems.push({
         severity: "error",
         code: "yaml-syntax",
@@ -104,13 +108,15 @@ export function parseYamlFile(name: string, text: string): { file: YamlFile; pro
     try {
       file.data = doc.toJS({ maxAliasCount });
     } catch (error) {
+      file.broken = true;
+      const reason = error instanceof Error ? error.message : String(error);
       problems.push({
         severity: "error",
         code: "yaml-syntax",
         file: name,
         ...at(0),
         path: [],
-        message: `the YAML could not be read as data: ${error instanceof Error ? error.message : String(error)}`,
+        message: `the YAML could not be read as data: ${reason.charAt(0).toLowerCase()}${reason.slice(1)}`,
       });
     }
   }

@@ -94,6 +94,7 @@ function issueProblems(issue: Issue, prefix: ProblemPath): ProblemDraft[] {
       return [draft(code, path, withGot(issue.message, input))];
     }
     case "invalid_value":
+      if (input === undefined) return [missing(path, path.at(-1), issue.message)];
       return [draft("invalid-value", path, withGot(issue.message, input))];
     case "invalid_format":
       return [draft("invalid-format", path, withGot(issue.message, input))];
