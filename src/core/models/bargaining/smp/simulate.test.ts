@@ -77,6 +77,33 @@ describe("simulateSmp behaviour KTAB cannot show", () => {
   });
 });
 
+describe("simulateSmp(ASymProsp) tested by its definition (spec §3.3: KTAB's own run is not reproducible)", () => {
+  const reversed: SmpScenario = { ...d3, actors: d3.actors.slice().reverse() };
+  const gap = (fix: boolean): number => {
+    const params = { votingRule: "ASymProsp" as const, ktabCompat: fix };
+    const a = simulateSmp(d3, params);
+    const b = simulateSmp(reversed, params);
+    if (a.turns !== b.turns) return Number.POSITIVE_INFINITY;
+    let worst = 0;
+    a.history.forEach((h, t) =>
+      h.positions.forEach((p, i) =>
+        p.forEach((x, d) => {
+          worst = Math.max(worst, Math.abs(x - b.history[t]!.positions[d3.actors.length - 1 - i]![d]!));
+        }),
+      ),
+    );
+    return worst;
+  };
+
+  it("simulateSmp(d3, ASymProsp) gives the same run whatever the order of the actors", () => {
+    expect(gap(false)).toBe(0);
+  });
+
+  it("simulateSmp(d3, ASymProsp, ktabCompat) changes when the actors are reordered, as KTAB's runs do", () => {
+    expect(gap(true)).toBeGreaterThan(1);
+  });
+});
+
 describe("simulateSmp with stochastic transitions", () => {
   const example = parseKtabXml(fixtureText("inputs", "smpExample-fixed.xml"));
 
