@@ -1,4 +1,4 @@
-import { expectedUtilityOfChallenge } from "./challenge.ts";
+import { expectedUtilityOfChallenge, type PairUtilities, pairUtilities } from "./challenge.ts";
 import type { BdmModelOptions } from "./options.ts";
 import { voteTables } from "./votes.ts";
 import { winProbability } from "./win-probability.ts";
@@ -23,6 +23,8 @@ export interface ChallengeEvaluator {
    * to μ unchanged; spec 2.10 `eum` step 4).
    */
   readonly challenge: (i: number, j: number, exponent: number, side: "challenger" | "target") => number;
+  /** [E_i(Δx_j), E_j(Δx_i)] with both sides' utilities at one exponent (Scholz's observer view, spec 2.5). */
+  readonly challengePair: (i: number, j: number, exponent: number) => readonly [number, number];
 }
 
 /**
@@ -45,23 +47,38 @@ export function challengeEvaluator(
   );
   const p = (a: number, b: number) => (probability[a] as number[])[b] as number;
   const signSlip = options.noChallengeSign === "masad2014-slip";
+  const value = (
+    i: number,
+    j: number,
+    exponent: number,
+    side: "challenger" | "target",
+    u?: PairUtilities,
+  ) => {
+    const xi = positions[i] as number;
+    const xj = positions[j] as number;
+    const gap = Math.abs(xi - xj);
+    const t = options.t === "eft2014" ? (Math.abs(xi - mu) < gap ? 1 : 0) : options.t;
+    const terms = {
+      resistance: saliences[j] as number,
+      winProbability: side === "challenger" ? p(i, j) : p(j, i),
+      distance: gap / delta,
+      driftDistance: (Math.abs(xi - mu) + gap) / delta,
+      exponent,
+      q: options.q,
+      t,
+      signSlip,
+    };
+    return expectedUtilityOfChallenge(terms, u ?? pairUtilities(terms.distance, exponent));
+  };
   return {
     winProbability: p,
-    challenge(i, j, exponent, side) {
-      const xi = positions[i] as number;
-      const xj = positions[j] as number;
-      const gap = Math.abs(xi - xj);
-      const t = options.t === "eft2014" ? (Math.abs(xi - mu) < gap ? 1 : 0) : options.t;
-      return expectedUtilityOfChallenge({
-        resistance: saliences[j] as number,
-        winProbability: side === "challenger" ? p(i, j) : p(j, i),
-        distance: gap / delta,
-        driftDistance: (Math.abs(xi - mu) + gap) / delta,
+    challenge: (i, j, exponent, side) => value(i, j, exponent, side),
+    challengePair(i, j, exponent) {
+      const u = pairUtilities(
+        Math.abs((positions[i] as number) - (positions[j] as number)) / delta,
         exponent,
-        q: options.q,
-        t,
-        signSlip,
-      });
+      );
+      return [value(i, j, exponent, "challenger", u), value(j, i, exponent, "challenger", u)];
     },
   };
 }

@@ -14,14 +14,14 @@ export function acceptedOffers(
 ): Array<Offer | undefined> {
   switch (options.protocol) {
     case "actor-view": {
-      // E_ij with i's own exponent is needed by i and, under `own`, by j as E_ji: compute it once.
+      if (options.utilityExponent === "observer") {
+        return pairwiseOffers(state, options, (i, j) =>
+          evaluator.challengePair(i, j, exponents[i] as number),
+        );
+      }
+      // E_ij with i's own exponent is needed by i and, as E_ji, by j: compute it once.
       const own = ownChallengeValues(state.positions.length, evaluator, exponents);
-      return pairwiseOffers(state, options, (i, j) => [
-        own(i, j),
-        options.utilityExponent === "own"
-          ? own(j, i)
-          : evaluator.challenge(j, i, exponents[i] as number, "challenger"),
-      ]);
+      return pairwiseOffers(state, options, (i, j) => [own(i, j), own(j, i)]);
     }
     case "challenger-row":
       return pairwiseOffers(state, options, (i, j) => [
