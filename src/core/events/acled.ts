@@ -199,7 +199,9 @@ export function createAcledMapper(header: readonly string[]): RowMapper<Readonly
       if (unknownInterTexts.size > 0)
         notes.push(`unrecognised actor-type labels: ${[...unknownInterTexts].join(", ")}`);
       if (dateForms.size > 0) {
-        notes.push(`event_date forms: ${[...dateForms].map(([f, n]) => `${f} (${n})`).join(", ")}`);
+        const order: DateForm[] = ["iso", "day-month-year", "dd/mm/yyyy", "yyyymmdd"];
+        const seen = order.filter((f) => dateForms.has(f));
+        notes.push(`event_date forms: ${seen.map((f) => `${f} (${dateForms.get(f)})`).join(", ")}`);
       }
       if (demostrations > 0)
         notes.push(`"Demostrations" (sic) spelling in disorder_type: ${demostrations} rows`);

@@ -85,3 +85,7 @@ export function countryByNumeric(code: number): Country | undefined {
 export function countryByName(name: string): Country | undefined {
   return byName.get(name.trim().toLowerCase());
 }
+/** Every known (lower-case name, country) pair, for building lookup tables elsewhere (e.g. in SQL). */
+export function countryNameEntries(): ReadonlyArray<readonly [string, Country]> {
+  return [...byName];
+}

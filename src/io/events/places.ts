@@ -1,0 +1,32 @@
+import type { DuckDBConnection } from "@duckdb/node-api";
+import type { PlaceResolver } from "../../core/events/place-aliases.ts";
+
+/** Sets `place_id` on staged rows whose location name the alias table knows (one lookup per distinct name). */
+export async function resolveStagedPlaces(
+  connection: DuckDBConnection,
+  places: PlaceResolver,
+): Promise<void> {
+  const names = (
+    await connection.runAndReadAll("SELECT DISTINCT location_name FROM stage WHERE location_name IS NOT NULL")
+  )
+    .getRowsJS()
+    .map(([n]) => String(n));
+  const pairs = names.flatMap((name) => {
+    const place = places.resolve(name);
+    return place === undefined ? [] : [[name, place.id] as const];
+  });
+  if (pairs.length === 0) return;
+  await connection.run("CREATE OR REPLACE TEMP TABLE ev_place_names (name VARCHAR, place_id VARCHAR)");
+  const appender = await connection.createAppender("ev_place_names");
+  for (const [name, id] of pairs) {
+    appender.appendVarchar(name);
+    appender.appendVarchar(id);
+    appender.endRow();
+  }
+  appender.flushSync();
+  appender.closeSync();
+  await connection.run(
+    `UPDATE stage SET place_id = p.place_id FROM ev_place_names p WHERE stage.location_name = p.name`,
+  );
+  await connection.run("DROP TABLE ev_place_names");
+}

@@ -1,0 +1,110 @@
+import { mkdir } from "node:fs/promises";
+import { dirname } from "node:path";
+import { type DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
+import type { EventFilter } from "../../core/events/filter.ts";
+import { createPlaceResolver, type Place, type PlaceResolver } from "../../core/events/place-aliases.ts";
+import { EventRecord } from "../../core/events/record.ts";
+import { filterSql } from "./filter-sql.ts";
+import { type ImportOptions, type ImportReport, importEventFile } from "./import-file.ts";
+import { mergeStage, type Vintage } from "./merge.ts";
+import { resolveStagedPlaces } from "./places.ts";
+import { type MonthlyRow, monthlySeries, type SeriesUnit } from "./series.ts";
+import { appendToStage, createStage } from "./stage.ts";
+import { type StoreSummary, storeSummary } from "./summary.ts";
+import { createTablesSql, recordSelectSql, rowToRecord } from "./table.ts";
+
+/** Counts from `upsert`. Records with a key already stored and the same content are `unchanged`. */
+export type UpsertResult = { imported: number; updated: number; unchanged: number; skipped: number };
+
+/**
+ * The event store: one DuckDB database file per workspace (default `<case-dir>/.entente/events.duckdb`),
+ * created on first use, no server. Every method runs on one connection; calls are serialised by the caller
+ * (await each one).
+ */
+export type EventStore = {
+  readonly path: string;
+  /** Imports one file (format detected unless given); bad rows are reported in the result, never thrown. */
+  importFile(file: string, options?: Partial<Omit<ImportOptions, "places">>): Promise<ImportReport>;
+  /** Inserts or replaces records by (dataset, sourceId); `raw` defaults to the record itself. */
+  upsert(records: readonly EventRecord[], vintage?: Partial<Vintage>): Promise<UpsertResult>;
+  /** Removes every record of a dataset (e.g. `case` before reloading the case file); returns how many. */
+  deleteDataset(dataset: string): Promise<number>;
+  /** Records matching a filter, ordered by date, dataset and source id. */
+  query(filter?: EventFilter): Promise<EventRecord[]>;
+  /** Monthly counts and fatalities per unit (country, dataset or all), computed in SQL. */
+  monthly(unit: SeriesUnit, filter?: EventFilter): Promise<MonthlyRow[]>;
+  summary(): Promise<StoreSummary>;
+  /** The underlying connection, for SQL the API does not cover (read-only use, please). */
+  readonly connection: DuckDBConnection;
+  close(): Promise<void>;
+};
+
+export type StoreOptions = {
+  /** Extra places for the alias table (e.g. from the case's places and aliases). */
+  places?: readonly Place[];
+  /** The clock, injected so tests can fix the data-vintage stamp. */
+  now?: () => Date;
+};
+
+/** Default store path for a case directory. */
+export function defaultStorePath(caseDir: string): string {
+  return `${caseDir.replace(/\/+$/, "")}/.entente/events.duckdb`;
+}
+
+export async function openEventStore(path: string, options: StoreOptions = {}): Promise<EventStore> {
+  if (path !== ":memory:") await mkdir(dirname(path), { recursive: true });
+  const instance = await DuckDBInstance.create(path);
+  const connection = await instance.connect();
+  await connection.run(createTablesSql);
+  const places: PlaceResolver = createPlaceResolver(options.places ?? []);
+  const now = options.now ?? (() => new Date());
+
+  return {
+    path,
+    connection,
+    importFile: (file, importOptions = {}) =>
+      importEventFile(connection, file, { importedAt: now(), ...importOptions, places }),
+    upsert: async (records, vintage = {}) => {
+      await createStage(connection);
+      const rows = records.map((r) => {
+        const record = EventRecord.parse(r);
+        return { record, raw: JSON.stringify(record), line: null };
+      });
+      await appendToStage(connection, rows);
+      await resolveStagedPlaces(connection, places);
+      const merged = await mergeStage(connection, {
+        importedAt: vintage.importedAt ?? now(),
+        sourceFile: vintage.sourceFile ?? null,
+        fileHash: vintage.fileHash ?? null,
+      });
+      await connection.run("DROP TABLE IF EXISTS stage");
+      return {
+        imported: merged.imported,
+        updated: merged.updated,
+        unchanged: merged.unchanged,
+        skipped: merged.skips.length,
+      };
+    },
+    deleteDataset: async (dataset) => {
+      const reader = await connection.runAndReadAll("DELETE FROM events WHERE dataset = $1 RETURNING 1", [
+        dataset,
+      ]);
+      return reader.currentRowCount;
+    },
+    query: async (filter = {}) => {
+      const { where, params } = filterSql(filter);
+      const limit = filter.limit !== undefined ? ` LIMIT ${filter.limit}` : "";
+      const reader = await connection.runAndReadAll(
+        `SELECT ${recordSelectSql} FROM events ${where} ORDER BY date_start, dataset, source_id${limit}`,
+        params,
+      );
+      return reader.getRowsJS().map(rowToRecord);
+    },
+    monthly: (unit, filter = {}) => monthlySeries(connection, unit, filter),
+    summary: () => storeSummary(connection),
+    close: async () => {
+      connection.closeSync();
+      instance.closeSync();
+    },
+  };
+}
