@@ -1,4 +1,14 @@
-/** BDM expected-utility bargaining model (Bueno de Mesquita; Scholz, Calbert & Smith 2011): public API. */
+/**
+ * BDM expected-utility bargaining model (Bueno de Mesquita 1994, 1997; Scholz, Calbert & Smith 2011;
+ * shared/negotiation/spec.md §2), one issue at a time.
+ *
+ *   const run = simulateBdm({ actors }, { issue: "corridor" });            // preset "paper", stop on repeat
+ *   simulateBdm(parseBdmCsv(text), { preset: "scholz-code", rounds: 30 }); // a peer's fixed-round run
+ *   switch (run.status) { case "converged": … case "cycling": run.cycle … case "max-rounds": run.tail … }
+ *
+ * Positions may be on any scale; salience must be in [0, 1] (it is also the probability of resisting a
+ * challenge): divide 0–100 saliences by 100. Capabilities are used only as ratios.
+ */
 export { formatBdmCsv, parseBdmCsv } from "../bdm-csv.ts";
 export { expectedUtilityOfChallenge } from "./challenge.ts";
 export { type BdmActor, BdmActorSchema, type BdmInput, BdmInputSchema } from "./input.ts";

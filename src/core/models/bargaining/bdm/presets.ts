@@ -55,7 +55,10 @@ export const eumOptions: BdmModelOptions = {
   coincidentPairs: "evaluate",
 };
 
-/** Masad's 2014 replication (spec 2.10 `masad2014`), run with Q = T = 1 and Δ = xmax − xmin. */
+/**
+ * Masad's 2014 replication (spec 2.10 `masad2014`), Q = T = 1. Masad takes Δ = xmax − xmin from the caller;
+ * the preset uses the initial range (4–10 on the EU table, as in the reference run): pass `scale` for bounds.
+ */
 export const masad2014Options: BdmModelOptions = {
   ...paperOptions,
   winProbability: "net",
