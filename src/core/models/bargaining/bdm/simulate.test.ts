@@ -100,7 +100,7 @@ describe("simulateBdm invariants (fast-check)", () => {
           const hi = Math.max(...actors.map((a) => a.position));
           let run: ReturnType<typeof simulateBdm>;
           try {
-            run = simulateBdm(input, { preset, equalSecurity: "neutral", maxRounds: 60 });
+            run = simulateBdm(input, { preset, equalSecurity: "neutral", maxRounds: 30 });
           } finally {
             expect(input).toEqual(copy);
           }
@@ -115,7 +115,7 @@ describe("simulateBdm invariants (fast-check)", () => {
             expect(log.riskExponents.every((r) => r >= 0.5 - 1e-12 && r <= 2 + 1e-12)).toBe(true);
         },
       ),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
   });
 
