@@ -1,17 +1,58 @@
 // oracle: KTAB smpc deterministic runs (shared/negotiation/reference/ktab_smpc/, copied to
 // test/fixtures/ktab/smpc/): whole trajectories, stop-rule ratios, win probabilities and outcomes.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import {
-  fixtureText,
-  referencePositions,
-  referenceWinProbabilities,
-  runInfo,
-} from "../../../../../test/fixtures/ktab/oracle.ts";
 import { parseKtabCsv } from "../ktab-format/csv.ts";
 import { parseKtabXml } from "../ktab-format/xml.ts";
 import type { SmpParamsInput } from "./params.ts";
 import type { SmpScenario } from "./scenario.ts";
 import { type SmpResult, simulateSmp } from "./simulate.ts";
+
+const FIXTURES = join(import.meta.dirname, "..", "..", "..", "..", "..", "test", "fixtures", "ktab");
+const fixtureText = (...parts: string[]): string => readFileSync(join(FIXTURES, ...parts), "utf8");
+/** A KTAB smpc reference CSV as rows keyed by header. */
+function fixtureCsv(...parts: string[]): Record<string, string>[] {
+  const [header, ...lines] = fixtureText(...parts)
+    .trim()
+    .split(/\r?\n/);
+  const keys = (header ?? "").split(",").map((k) => k.trim());
+  return lines.map((line) => {
+    const cells = line.split(",");
+    return Object.fromEntries(keys.map((k, i) => [k, (cells[i] ?? "").trim()]));
+  });
+}
+
+interface KtabRunInfo {
+  num_states: number;
+  fractional_change_by_turn: number[];
+  most_probable_final_position: { position_0_100: number[]; actors: string[]; pce_prob: number };
+  final_unique_positions: { position_0_100: number[]; actors: string[]; pce_prob: number }[];
+}
+
+function runInfo(run: string): KtabRunInfo {
+  return JSON.parse(fixtureText("smpc", run, "run_info.json")) as KtabRunInfo;
+}
+
+/** positions[turn][actor][dim] on 0–100 from positions_long.csv. */
+function referencePositions(run: string): number[][][] {
+  const out: number[][][] = [];
+  for (const r of fixtureCsv("smpc", run, "positions_long.csv")) {
+    const t = Number(r.turn);
+    const a = Number(r.actor_index);
+    out[t] ??= [];
+    out[t][a] ??= [];
+    out[t][a][Number(r.dim_index)] = Number(r.position_0_100);
+  }
+  return out;
+}
+
+/** winProbability[turn][actor] from position_win_prob_by_turn.csv. */
+function referenceWinProbabilities(run: string): number[][] {
+  const rows = fixtureCsv("smpc", run, "position_win_prob_by_turn.csv");
+  const turns = Object.keys(rows[0] ?? {}).filter((k) => k.startsWith("turn_")).length;
+  return Array.from({ length: turns }, (_, t) => rows.map((r) => Number(r[`turn_${t}`])));
+}
 
 /** Positions on 0–100 (README: 1e−6). */
 const POSITION_TOLERANCE = 1e-6;
