@@ -9,7 +9,14 @@ import {
 import { applyPatches } from "../scenario/index.ts";
 import { analystChecks } from "./analyst-checks.ts";
 import { caseHash } from "./case-hash.ts";
-import { baselineEngines, type EngineSpec, engineLabel, modelEngines, runEngine } from "./engines.ts";
+import {
+  baselineEngines,
+  type EngineSpec,
+  engineLabel,
+  leverEngines,
+  modelEngines,
+  runEngine,
+} from "./engines.ts";
 import { type Ensemble, histogram, interval, runEnsemble, share, varianceSplit } from "./ensemble.ts";
 import { ESCALATION_HORIZONS, escalationOutlook } from "./escalation.ts";
 import { gradesOf, type JudgmentDraft, renderJudgment } from "./key-judgments.ts";
@@ -31,7 +38,7 @@ export interface AssessOptions {
   readonly timeConstant?: number;
 }
 
-export const DEFAULT_RUNS = 80;
+export const DEFAULT_RUNS = 40;
 export const DEFAULT_SEED = 20220831;
 
 function medians(caseFile: CaseFile, ensemble: Ensemble): Package {
@@ -56,38 +63,47 @@ export function assess(caseFile: CaseFile, options: AssessOptions): Assessment {
     caseFile,
     ensemble,
     engines,
-    profiles.map((p) => p.actor),
+    settlementParties(
+      caseFile,
+      profiles.map((p) => p.actor),
+    ),
   );
 
   const claims = caseFile.judgments.flatMap((j) => (j.claim?.kind === "fatalities" ? [j.claim] : []));
   const escalation = escalationOutlook(caseFile, { runs, seed, extra: claims });
 
-  const ensembleOf = (patched: CaseFile) => {
-    const e = runEnsemble(patched, engines, runs, seed);
-    return { outcomes: medians(patched, e), agreement: agreementCurve(share(e.acceptable), tau) };
+  // Scenarios and levers re-run a quarter of the runs with the same draws (common random numbers) and report
+  // the paired difference from the baseline's same runs, added to the full baseline: cheap and low-noise.
+  const paired = Math.min(runs, Math.max(8, Math.ceil(runs / 4)));
+  const baseSubset = subsetOf(ensemble, paired);
+  const baseSubsetOutcomes = medians(caseFile, baseSubset);
+  const baseSubsetQ = share(baseSubset.acceptable);
+  const compare = (patched: CaseFile) => {
+    const e = runEnsemble(patched, engines, paired, seed);
+    const outcomes = medians(patched, e);
+    const q = Math.min(1, Math.max(0, settlement.acceptableShare + share(e.acceptable) - baseSubsetQ));
+    return {
+      outcomes: caseFile.issues.map((i) => {
+        const delta = (outcomes[i.id] ?? i.statusQuo.value) - (baseSubsetOutcomes[i.id] ?? i.statusQuo.value);
+        return { issue: i.id, value: (forecast[i.id] ?? i.statusQuo.value) + delta, delta };
+      }),
+      agreement: agreementCurve(q, tau).map((a, k) => ({
+        ...a,
+        delta: a.probability - (settlement.horizons[k]?.probability ?? 0),
+      })),
+    };
   };
-  const compare = (result: ReturnType<typeof ensembleOf>) => ({
-    outcomes: caseFile.issues.map((i) => ({
-      issue: i.id,
-      value: result.outcomes[i.id] ?? i.statusQuo.value,
-      delta: (result.outcomes[i.id] ?? i.statusQuo.value) - (forecast[i.id] ?? 0),
-    })),
-    agreement: result.agreement.map((a, k) => ({
-      ...a,
-      delta: a.probability - (settlement.horizons[k]?.probability ?? 0),
-    })),
-  });
 
   const scenarioResults = caseFile.scenarios.map((s) => ({
     scenario: s.id,
     name: s.name,
     probability: s.probability?.value ?? null,
-    ...compare(ensembleOf(applyPatches(caseFile, s.patches))),
+    ...compare(applyPatches(caseFile, s.patches)),
   }));
   const scenarios = scenarioOutlook(caseFile, forecast, settlement.horizons, scenarioResults);
 
   const recommendations: RecommendationAssessment[] = caseFile.recommendations.map((r) => {
-    const result = r.lever.length === 0 ? null : compare(ensembleOf(applyPatches(caseFile, r.lever)));
+    const result = r.lever.length === 0 ? null : compare(applyPatches(caseFile, r.lever));
     return {
       recommendation: r.id,
       action: r.action,
@@ -142,12 +158,30 @@ export function assess(caseFile: CaseFile, options: AssessOptions): Assessment {
     bargaining,
     escalation,
     scenarios,
-    levers: levers(caseFile, engines),
+    levers: levers(caseFile, leverEngines),
     recommendations,
     keyJudgments,
     analystChecks: checks,
     lint,
     method: methodNotes({ runs, seed, tau, yardstick, engines: engines.map(engineLabel) }),
+  };
+}
+
+/** The veto players, or the profiled principals when the case names no veto player. */
+function settlementParties(caseFile: CaseFile, profiled: readonly string[]): string[] {
+  const veto = new Set(caseFile.issues.flatMap((i) => i.vetoPlayers));
+  return veto.size > 0 ? caseFile.actors.map((a) => a.id).filter((id) => veto.has(id)) : [...profiled];
+}
+
+/** The first `k` runs of an ensemble. */
+function subsetOf(e: Ensemble, k: number): Ensemble {
+  return {
+    runs: k,
+    outcomes: Object.fromEntries(Object.entries(e.outcomes).map(([id, xs]) => [id, xs.slice(0, k)])),
+    engine: e.engine.slice(0, k),
+    acceptable: e.acceptable.slice(0, k),
+    zone: e.zone.slice(0, k),
+    proposals: Object.fromEntries(Object.entries(e.proposals).map(([id, xs]) => [id, xs.slice(0, k)])),
   };
 }
 
@@ -169,10 +203,12 @@ function issueForecasts(
   return caseFile.issues.map((issue) => {
     const xs = ensemble.outcomes[issue.id] ?? [];
     const band = interval(xs.length > 0 ? xs : [issue.statusQuo.value]);
-    const stances = caseFile.stances.filter((s) => s.issue === issue.id && principals.includes(s.actor));
-    const nearest = [...stances].sort(
-      (a, b) => Math.abs(a.position.value - band.value) - Math.abs(b.position.value - band.value),
-    )[0];
+    // The side the forecast moves towards: of the parties on that side of the status quo, the one nearest it.
+    const shift = band.value - issue.statusQuo.value;
+    const nearest = caseFile.stances
+      .filter((s) => s.issue === issue.id && principals.includes(s.actor))
+      .filter((s) => Math.abs(shift) >= 1 && (s.position.value - issue.statusQuo.value) * shift > 0)
+      .sort((a, b) => Math.abs(a.position.value - band.value) - Math.abs(b.position.value - band.value))[0];
     return {
       issue: issue.id,
       name: issue.name,
@@ -187,7 +223,7 @@ function issueForecasts(
       distribution: histogram(xs),
       variance: xs.length > 0 ? varianceSplit(xs, ensemble.engine) : { total: 0, inputs: 0, settings: 0 },
       favours: nearest?.actor ?? null,
-      shift: band.value - issue.statusQuo.value,
+      shift,
     };
   });
 }
@@ -327,23 +363,20 @@ function generateJudgments(
     const who = caseFile.stances.find((s) => s.issue === b.issue && s.actor === b.favours);
     if (who === undefined) continue;
     const xs = ctx.ensemble.outcomes[b.issue] ?? [];
-    const closer =
-      xs.filter((x) => Math.abs(x - who.position.value) < Math.abs(b.statusQuo - who.position.value)).length /
-      Math.max(1, xs.length);
+    const towards = (x: number) =>
+      Math.abs(x - b.statusQuo) >= 1 && (x - b.statusQuo) * (who.position.value - b.statusQuo) > 0;
+    const closer = xs.filter(towards).length / Math.max(1, xs.length);
     const name = caseFile.actors.find((a) => a.id === who.actor)?.name ?? who.actor;
     const byEngine = ctx.engines.map((_, e) => {
       const mine = xs.filter((_, r) => ctx.ensemble.engine[r] === e);
-      return (
-        mine.filter((x) => Math.abs(x - who.position.value) < Math.abs(b.statusQuo - who.position.value))
-          .length / Math.max(1, mine.length)
-      );
+      return mine.filter(towards).length / Math.max(1, mine.length);
     });
     const issueEvidence = caseFile.stances
       .filter((s) => s.issue === b.issue)
       .flatMap((s) => (s.evidence === "analyst-estimate" ? [] : s.evidence));
     drafts.push({
       id: `outcome-${b.issue}`,
-      subject: `A bargaining outcome on ${b.name} closer to ${name}'s position than the status quo`,
+      subject: `A bargaining outcome on ${lowerFirst(b.name)} that moves the status quo towards ${name}'s position`,
       probability: closer,
       grades: gradesOf(caseFile, issueEvidence),
       rangeWidth: meanRangeWidth(caseFile, b.issue),
@@ -356,6 +389,10 @@ function generateJudgments(
     });
   }
   return drafts.map((d) => renderJudgment(d, yardstick));
+}
+
+function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
 function listNames(names: readonly string[]): string {

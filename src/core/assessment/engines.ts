@@ -30,6 +30,15 @@ export const baselineEngines: readonly EngineSpec[] = [
   { kind: "status-quo", id: "status-quo" },
 ];
 
+/**
+ * One-at-a-time lever scans run many variants of the case, so they use the two closed-form baselines (the
+ * compromise model is Achen's benchmark, as accurate as the bargaining models on the EU data; issue 3).
+ */
+export const leverEngines: readonly EngineSpec[] = [
+  { kind: "compromise", id: "compromise" },
+  { kind: "median", id: "weighted-median" },
+];
+
 export function engineLabel(spec: EngineSpec): string {
   switch (spec.kind) {
     case "bdm":
