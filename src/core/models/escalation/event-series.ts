@@ -48,9 +48,13 @@ export interface SeriesOptions {
 export function buildEventSeries(records: readonly EventRecord[], options: SeriesOptions): EventSeries {
   const { unit, filter = {}, region = {} } = options;
   const selected = records.filter((r) => matchesFilter(r, filter) && inRegion(r, region));
-  const dates = selected.map((r) => r.dateStart).sort();
-  const from = options.from ?? dates[0];
-  const to = options.to ?? dates.at(-1);
+  let from = options.from;
+  let to = options.to;
+  if (from === undefined || to === undefined)
+    for (const r of selected) {
+      if (options.from === undefined && (from === undefined || r.dateStart < from)) from = r.dateStart;
+      if (options.to === undefined && (to === undefined || r.dateStart > to)) to = r.dateStart;
+    }
   if (from === undefined || to === undefined) return { unit, points: [] };
   const points = new Map<string, SeriesPoint & { known: number }>();
   for (const p of periodRange(from, to, unit))
@@ -66,7 +70,14 @@ export function buildEventSeries(records: readonly EventRecord[], options: Serie
     });
   for (const r of selected) {
     if (r.dateStart < from || r.dateStart > to) continue;
-    const point = points.get(periodKey(r.dateStart, unit));
+    // Records carry validated ISO dates, so day and month keys are prefixes (no date parsing per event).
+    const key =
+      unit === "month"
+        ? r.dateStart.slice(0, 7)
+        : unit === "day"
+          ? r.dateStart
+          : periodKey(r.dateStart, unit);
+    const point = points.get(key);
     if (!point) continue;
     point.events += 1;
     if (r.fatalitiesBest === null) {
