@@ -78,9 +78,9 @@ export default async function (): Promise<void> {
   const byCountry = new Map<string, EventRecord[]>();
   for (const r of records) {
     const key = r.countryIso3 ?? "?";
-    let list = byCountry.get(key);
-    if (!list) byCountry.set(key, (list = []));
-    list.push(r);
+    const list = byCountry.get(key);
+    if (list) list.push(r);
+    else byCountry.set(key, [r]);
   }
   const series = [...byCountry].map(([iso, list]) => ({
     iso,
