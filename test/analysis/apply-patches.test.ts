@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { smallCase } from "../../../test/fixtures/analysis/small-case.ts";
-import type { CaseFile, Patch } from "../case/index.ts";
-import { applyPatch, applyPatches } from "./apply-patches.ts";
+import type { CaseFile, Patch } from "../../src/core/case/index.ts";
+import { applyPatch, applyPatches } from "../../src/core/scenario/apply-patches.ts";
+import { smallCase } from "../fixtures/analysis/small-case.ts";
 
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {

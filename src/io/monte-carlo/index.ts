@@ -1,0 +1,1 @@
+export { defaultWorkerCount, type MonteCarloOptions, runMonteCarlo } from "./pool.ts";

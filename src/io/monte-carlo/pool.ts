@@ -1,0 +1,106 @@
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import {
+  type EnsemblePlan,
+  type EnsembleSummary,
+  type RunChunk,
+  sampleChunk,
+  summariseEnsemble,
+} from "../../core/analysis/index.ts";
+import type { ChunkReply, ChunkRequest } from "./messages.ts";
+
+export interface MonteCarloOptions {
+  readonly runs: number;
+  readonly seed: number;
+  /** Worker threads; 0 runs in this thread (no workers). Default min(2, cores). */
+  readonly workers?: number | undefined;
+  /** Runs per message; default chosen so each worker gets about 20 chunks. */
+  readonly chunkSize?: number | undefined;
+  /** Called after each finished chunk with the number of runs done. */
+  readonly onProgress?: ((done: number, total: number) => void) | undefined;
+}
+
+export function defaultWorkerCount(): number {
+  return Math.max(1, Math.min(2, availableParallelism()));
+}
+
+/**
+ * Runs a seeded Monte Carlo ensemble on a pool of worker threads and summarises it. Each run draws from
+ * its own stream `deriveSeed(seed, run)` and the summary joins the chunks in run order, so the result is
+ * identical for any number of workers and any chunk size. Workers pull chunks from a shared queue, so a
+ * slow chunk does not hold the others back.
+ */
+export async function runMonteCarlo(
+  plan: EnsemblePlan,
+  options: MonteCarloOptions,
+): Promise<EnsembleSummary> {
+  const { runs, seed } = options;
+  if (!Number.isInteger(runs) || runs < 1)
+    throw new Error(`runMonteCarlo: runs must be a whole number ≥ 1, got ${runs}`);
+  if (!Number.isInteger(seed)) throw new Error(`runMonteCarlo: seed must be a whole number, got ${seed}`);
+  const workers = options.workers ?? defaultWorkerCount();
+  if (!Number.isInteger(workers) || workers < 0)
+    throw new Error(`runMonteCarlo: workers must be ≥ 0, got ${workers}`);
+  const chunkSize =
+    options.chunkSize ?? Math.max(1, Math.min(250, Math.ceil(runs / (Math.max(1, workers) * 20))));
+  const requests: ChunkRequest[] = [];
+  for (let start = 0; start < runs; start += chunkSize)
+    requests.push({ start, end: Math.min(runs, start + chunkSize), seed });
+
+  const chunks: RunChunk[] = [];
+  let done = 0;
+  const finished = (chunk: RunChunk) => {
+    chunks.push(chunk);
+    done += chunk.settings.length;
+    options.onProgress?.(done, runs);
+  };
+  if (workers === 0) {
+    for (const request of requests) finished(sampleChunk(plan, request.seed, request.start, request.end));
+  } else {
+    await runOnWorkers(plan, requests, Math.min(workers, requests.length), finished);
+  }
+  return summariseEnsemble(plan, seed, chunks);
+}
+
+async function runOnWorkers(
+  plan: EnsemblePlan,
+  requests: readonly ChunkRequest[],
+  workerCount: number,
+  finished: (chunk: RunChunk) => void,
+): Promise<void> {
+  const queue = [...requests];
+  const pool = Array.from(
+    { length: workerCount },
+    () => new Worker(new URL("./worker-entry.mjs", import.meta.url), { workerData: { plan } }),
+  );
+  try {
+    await Promise.all(
+      pool.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const next = () => {
+              const request = queue.shift();
+              if (request === undefined) resolve();
+              else worker.postMessage(request);
+            };
+            worker.on("message", (reply: ChunkReply) => {
+              if (reply.kind === "error") {
+                queue.length = 0;
+                reject(new Error(reply.message));
+                return;
+              }
+              finished(reply.chunk);
+              next();
+            });
+            worker.on("error", reject);
+            worker.on("exit", (code) => {
+              if (code !== 0) reject(new Error(`runMonteCarlo: a worker stopped with exit code ${code}`));
+            });
+            next();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(pool.map((worker) => worker.terminate()));
+  }
+}
