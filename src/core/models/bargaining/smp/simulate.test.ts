@@ -83,6 +83,30 @@ describe("simulateSmp behaviour KTAB cannot show", () => {
     expect(result.history).toHaveLength(4);
   });
 
+  // Found by a seeded search: the stop ratio hovers at 0.026, so KTAB would run on to its 100-turn cap.
+  it("simulateSmp(6 actors that end in a 2-cycle) reports status cycling with the cycle", () => {
+    const caps = [32, 101, 119, 145, 31, 177];
+    const xs = [93.58, 14.6, 31.26, 21.64, 75.07, 38.11];
+    const ss = [0.64, 0.58, 0.9, 0.92, 0.82, 0.68];
+    const scenario: SmpScenario = {
+      name: "two-cycle",
+      dimensions: ["x"],
+      actors: caps.map((c, i) => ({
+        id: `A${i + 1}`,
+        capability: c,
+        positions: [xs[i]!],
+        saliences: [ss[i]!],
+      })),
+    };
+    const result = simulateSmp(scenario);
+    expect(result.status).toBe("cycling");
+    if (result.status !== "cycling") return;
+    expect(result.cycle).toEqual({ start: 22, length: 2 });
+    expect(result.history[24]!.positions).toEqual(result.history[22]!.positions);
+    expect(result.history[23]!.positions).not.toEqual(result.history[22]!.positions);
+    expect(result.history[24]!.fractionalChange).toBeGreaterThan(0.02);
+  });
+
   it("simulateSmp(d3, keepDetail) reports each turn's challenges, bargains and queues", () => {
     const result = simulateSmp(d3, {}, undefined, { keepDetail: true });
     const first = result.history[1]!.detail!;
