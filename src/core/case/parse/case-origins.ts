@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, type Pair } from "yaml";
+import { isAlias, isMap, isScalar, isSeq, type Pair } from "yaml";
 import type { ProblemDraft, ProblemPath } from "./problem.ts";
 import { type Position, positionAt, resolveNode, type YamlFile } from "./yaml-file.ts";
 
@@ -36,16 +36,23 @@ function nodeStart(file: YamlFile, node: unknown): Position | undefined {
   return offset === undefined ? undefined : positionAt(file, offset);
 }
 
-/** Walks `path` down from `node`, stopping at the deepest node that exists. */
+/**
+ * Walks `path` down from `node`, stopping at the deepest node that exists. Inside an alias (`*a`) the problem
+ * is reported at the alias, not at its anchor, so each use of a shared node shows up where it is used.
+ */
 function walk(file: YamlFile, start: unknown, path: ProblemPath, at: ProblemDraft["at"]): Position {
   let node: unknown = start;
   let parent: unknown = start;
   let key: unknown;
+  let alias: unknown = isAlias(start) ? start : undefined;
+  const result = (target: unknown) =>
+    nodeStart(file, alias ?? target) ?? nodeStart(file, node) ?? positionAt(file, 0);
   for (const segment of path) {
     const current = resolveNode(file, node);
+    if (alias === undefined && isAlias(node)) alias = node;
     if (isMap(current)) {
       const pair = findPair(current, String(segment));
-      if (pair === undefined) return nodeStart(file, node) ?? positionAt(file, 0);
+      if (pair === undefined) return result(node);
       parent = node;
       key = pair.key;
       node = pair.value ?? pair.key;
@@ -54,11 +61,11 @@ function walk(file: YamlFile, start: unknown, path: ProblemPath, at: ProblemDraf
       key = undefined;
       node = current.items[segment];
     } else {
-      return nodeStart(file, node) ?? positionAt(file, 0);
+      return result(node);
     }
   }
-  const target = at === "key" && key !== undefined ? key : at === "parent" ? parent : node;
-  return nodeStart(file, target) ?? nodeStart(file, node) ?? positionAt(file, 0);
+  if (alias === undefined && isAlias(node) && at !== "key") alias = node;
+  return result(at === "key" && key !== undefined ? key : at === "parent" ? parent : node);
 }
 
 /** Finds the file, line and column of the node at `path` in the merged case. */
