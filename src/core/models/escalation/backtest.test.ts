@@ -41,7 +41,7 @@ describe("backtest", () => {
       horizon: 2,
       runs: 100,
       seed: 2,
-      models: [{ kind: "ingarch", family: "poisson", maxPersistence: 0.99 }],
+      models: [{ kind: "ingarch", family: "poisson", maxPersistence: 0.99, marks: false }],
     });
     const v = r.verdicts[0]!;
     expect(v.losesTo).toContain("zero");

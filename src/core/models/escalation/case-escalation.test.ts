@@ -109,3 +109,39 @@ describe("forecastCaseEscalation (NK incidents)", () => {
     expect(r.notes.some((n) => n.includes("incomplete"))).toBe(true);
   });
 });
+
+describe("forecastCaseEscalation with exogenous marks", () => {
+  it("adds ingarch-nb+marks fed by monthly counts of the mark events, cut at the as-of date", () => {
+    // Invented news-coded AZE→ARM material-conflict reports, one a month in 2021–22, plus one after the cutoff.
+    const marks = [
+      ...Array.from({ length: 20 }, (_, i) =>
+        eventRecord({
+          dateStart: `${2021 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}-05`,
+          harmonisedClass: "material_conflict",
+          actorACountry: "AZE",
+          actorBCountry: "ARM",
+        }),
+      ),
+      eventRecord({
+        dateStart: "2022-09-13",
+        harmonisedClass: "material_conflict",
+        actorACountry: "AZE",
+        actorBCountry: "ARM",
+      }),
+    ];
+    const r = forecastCaseEscalation(records, {
+      asOf: "2022-08-31",
+      horizonMonths: 3,
+      runs: 100,
+      random: createRandom(5),
+      marks: [
+        { label: "AZE→ARM material conflict", records: marks, filter: { dyad: { from: "AZE", to: "ARM" } } },
+      ],
+    });
+    expect(r.marks[0]?.values).toHaveLength(22);
+    expect(r.marks[0]?.values.slice(0, 3)).toEqual([0, 0, 1]);
+    expect(r.result.forecasts.map((f) => f.label)).toContain("ingarch-nb+marks");
+    expect(r.result.forecasts.find((f) => f.label === "ingarch-nb+marks")?.fit?.gamma).toHaveLength(1);
+    expect(r.result.backtest?.verdicts.map((v) => v.label)).toEqual(["ingarch-nb", "ingarch-nb+marks"]);
+  });
+});

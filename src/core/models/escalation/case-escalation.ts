@@ -4,7 +4,7 @@ import type { EventRecord } from "../../events/record.ts";
 import type { Random } from "../../stats/random.ts";
 import { forecastSeries, type SeriesForecast } from "./escalation-forecast.ts";
 import { buildEventSeries, type SeriesPoint, seriesValues, UNKNOWN_FATALITIES_RULE } from "./event-series.ts";
-import type { ModelSpec } from "./model-spec.ts";
+import { DEFAULT_INGARCH, INGARCH_WITH_MARKS, type ModelSpec } from "./model-spec.ts";
 import { addDays, periodBounds, periodKey } from "./period.ts";
 import type { Region } from "./region.ts";
 
@@ -42,6 +42,8 @@ export interface CaseEscalation {
   /** Calendar months of forecast steps 1…horizon. */
   forecastPeriods: string[];
   rule: string;
+  /** Exogenous marks: monthly event counts over the same months, fed to `ingarch-nb+marks`. */
+  marks: { label: string; values: number[] }[];
   result: SeriesForecast;
   /** Caveats an analyst must see next to the numbers, including every model-loses-to-baseline sentence. */
   notes: string[];
@@ -61,6 +63,17 @@ export function forecastCaseEscalation(
     filter?: EventFilter;
     region?: Region;
     models?: readonly ModelSpec[];
+    /**
+     * Exogenous marks, e.g. CAMEO/PLOVER material-conflict events between the two governments: each becomes
+     * its monthly event count over the series' months (cut at `asOf` like the events) and enters the
+     * `ingarch-nb+marks` model lagged one month; beyond the cutoff each is held at its last value.
+     */
+    marks?: readonly {
+      label: string;
+      records: readonly EventRecord[];
+      filter?: EventFilter;
+      region?: Region;
+    }[];
     onProgress?: (done: number, total: number) => void;
   },
 ): CaseEscalation {
@@ -93,6 +106,22 @@ export function forecastCaseEscalation(
     next = addDays(periodBounds(next, "month").end, 1);
   }
 
+  const marks = (options.marks ?? []).map((m) => {
+    const s = buildEventSeries(
+      m.records.filter((r) => r.dateStart <= o.asOf),
+      {
+        unit: "month",
+        from: series.points[0]!.start,
+        to: o.asOf,
+        ...(m.filter ? { filter: m.filter } : {}),
+        ...(m.region ? { region: m.region } : {}),
+      },
+    );
+    return { label: m.label, values: s.points.map((p) => p.events) };
+  });
+  const models =
+    options.models ?? (marks.length > 0 ? [DEFAULT_INGARCH, INGARCH_WITH_MARKS] : [DEFAULT_INGARCH]);
+
   const firstOrigin = o.backtestFrom
     ? series.points.findIndex((p) => p.period === periodKey(o.backtestFrom!, "month"))
     : Math.min(5, series.points.length - 2);
@@ -104,7 +133,8 @@ export function forecastCaseEscalation(
     ...(o.thresholds ? { thresholds: o.thresholds } : {}),
     runs: o.runs,
     random: options.random,
-    ...(options.models ? { models: options.models } : {}),
+    models,
+    ...(marks.length > 0 ? { covariates: marks.map((m) => m.values) } : {}),
     backtest: { firstOrigin },
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
@@ -137,6 +167,7 @@ export function forecastCaseEscalation(
     partialLastPeriod,
     forecastPeriods,
     rule: UNKNOWN_FATALITIES_RULE,
+    marks,
     result,
     notes,
   };

@@ -53,7 +53,9 @@ export function forecastCounts(
     case "nb-moments":
       return { ...base, paths: nbMomentsForecast(history, spec.window, runs, horizon, random), fit: null };
     case "ingarch": {
-      const covariates = (options.covariates ?? []).map((x) => x.slice(0, history.length));
+      if (spec.marks && !options.covariates?.length)
+        throw new Error(`forecastCounts(${base.label}): the model uses marks but no covariates were given`);
+      const covariates = spec.marks ? (options.covariates ?? []).map((x) => x.slice(0, history.length)) : [];
       const fit = fitIngarch(history, {
         family: spec.family,
         maxPersistence: spec.maxPersistence,

@@ -20,6 +20,8 @@ export const ModelSpec = z.discriminatedUnion("kind", [
     family: z.enum(["poisson", "negative-binomial"]).default("negative-binomial"),
     /** Upper bound on α + β (so the branching ratio α/(1 − β) stays below 1). */
     maxPersistence: z.number().gt(0).lt(1).default(0.99),
+    /** Fit the exogenous marks (covariates) passed with the series; without them the model ignores marks. */
+    marks: z.boolean().default(false),
   }),
 ]);
 export type ModelSpec = z.output<typeof ModelSpec>;
@@ -38,7 +40,11 @@ export const DEFAULT_INGARCH: ModelSpec = {
   kind: "ingarch",
   family: "negative-binomial",
   maxPersistence: 0.99,
+  marks: false,
 };
+
+/** NB-INGARCH with exogenous marks (covariates). */
+export const INGARCH_WITH_MARKS: ModelSpec = { ...DEFAULT_INGARCH, marks: true };
 
 /** Short stable label used in tables and JSON keys, e.g. `nb-moments(12)`, `ingarch-nb`. */
 export function modelLabel(spec: ModelSpec): string {
@@ -50,7 +56,7 @@ export function modelLabel(spec: ModelSpec): string {
     case "nb-moments":
       return `${spec.kind}(${spec.window})`;
     case "ingarch":
-      return spec.family === "poisson" ? "ingarch-poisson" : "ingarch-nb";
+      return `${spec.family === "poisson" ? "ingarch-poisson" : "ingarch-nb"}${spec.marks ? "+marks" : ""}`;
     default:
       return assertNever(spec);
   }
