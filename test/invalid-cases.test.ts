@@ -9,6 +9,9 @@ import { loadCase } from "../src/io/case/index.ts";
 const root = join(import.meta.dirname, "fixtures", "invalid-cases");
 
 const expected: Record<string, string[]> = {
+  "actor-id-reused": [
+    'case.yaml:15:9 error duplicate-id id "north" is already the id of an actor (actors[0]); an actor\'s id must be unique across the case',
+  ],
   "capability-out-of-range": ["case.yaml:12:60 error out-of-range expected a number from 0 to 100, got 150"],
   "claim-without-kind": [
     'case.yaml:23:17 error invalid-value expected "low", "moderate" or "high", got "certain"',

@@ -23,6 +23,27 @@ export function checkDuplicates(data: RawRecord, index: CaseIndex): ProblemDraft
         });
     }
   }
+  // Facts and judgments refer to actors and other items by bare id, so an actor's id must name nothing else.
+  const actorIds = new Map<string, ProblemPath>();
+  for (const { item, path } of sectionItems(data, "actors")) {
+    const id = text(item, "id");
+    if (id !== undefined && !actorIds.has(id)) actorIds.set(id, path);
+  }
+  for (const section of idSections) {
+    if (section === "actors") continue;
+    for (const { item, path } of sectionItems(data, section)) {
+      const id = text(item, "id");
+      const actor = id === undefined ? undefined : actorIds.get(id);
+      if (id === undefined || actor === undefined) continue;
+      problems.push({
+        severity: "error",
+        code: "duplicate-id",
+        path: [...path, "id"],
+        message: `id "${id}" is already the id of an actor (${formatPath(actor)}); an actor's id must be unique across the case`,
+        expected: "an id no actor uses",
+      });
+    }
+  }
   const stances = new Map<string, ProblemPath>();
   for (const { item, path } of sectionItems(data, "stances")) {
     const actor = text(item, "actor");
