@@ -58,12 +58,12 @@ describe("entente validate", () => {
     expect((error as CliError).message).toBe(`no case at ${missing}: no such file or folder`);
   });
 
-  it("runValidate(invalid, --json) prints { case, valid, errors, warnings, problems, files }", async () => {
+  it("runValidate(invalid, --json) prints { path, valid, errors, warnings, problems, files }", async () => {
     const terminal = capture();
     expect(await runValidate(invalid, { json: true }, terminal)).toBe(1);
     const report = JSON.parse(terminal.stdout());
-    expect(Object.keys(report).sort()).toEqual(["case", "errors", "files", "problems", "valid", "warnings"]);
-    expect(report).toMatchObject({ case: invalid, valid: false, errors: 1, warnings: 0 });
+    expect(Object.keys(report).sort()).toEqual(["errors", "files", "path", "problems", "valid", "warnings"]);
+    expect(report).toMatchObject({ path: invalid, valid: false, errors: 1, warnings: 0 });
     expect(report.files).toEqual([join(invalid, "case.yaml")]);
     expect(report.problems.map((p: unknown) => Problem.parse(p))).toEqual([
       {
@@ -121,7 +121,7 @@ describe("entente show", () => {
     expect(Object.keys(overview).sort()).toEqual(
       [
         "actors",
-        "case",
+        "path",
         "counts",
         "eventsByMonth",
         "issues",

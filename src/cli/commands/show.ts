@@ -28,7 +28,7 @@ export async function runShow(argument: string | undefined, options: ShowOptions
   }
   const overview = caseOverview(loaded.case);
   if (options.json) {
-    terminal.out(`${JSON.stringify({ case: path, problems: loaded.problems, ...overview }, null, 2)}\n`);
+    terminal.out(`${JSON.stringify({ path, problems: loaded.problems, ...overview }, null, 2)}\n`);
     return 0;
   }
   terminal.out(overviewText(overview, terminal.colors, Math.max(80, Math.min(terminal.width, 160))));

@@ -24,7 +24,7 @@ export async function runValidate(
     throw error;
   }
   if (options.json) {
-    terminal.out(`${JSON.stringify({ case: path, ...result }, null, 2)}\n`);
+    terminal.out(`${JSON.stringify({ path, ...result }, null, 2)}\n`);
     return result.valid ? 0 : 1;
   }
   const { colors } = terminal;
