@@ -23,6 +23,11 @@ function table(head: string[], colors: Colors, colWidths?: Array<number | null>)
   });
 }
 
+/** Wide enough for the longest id (ids never wrap well), within reason. */
+function idColumn(ids: readonly string[]): number {
+  return Math.min(36, Math.max(4, ...ids.map((id) => id.length)) + 2);
+}
+
 function title(text: string, colors: Colors): string {
   return `\n${colors.bold(text)}\n`;
 }
@@ -30,7 +35,9 @@ function title(text: string, colors: Colors): string {
 export function metaTable(o: CaseOverview, colors: Colors, width: number): string {
   const t = new Table({
     style: { head: [], border: [] },
+    chars: compact,
     wordWrap: true,
+    wrapOnWordBoundary: true,
     colWidths: [12, Math.max(40, width - 16)],
   });
   const counts = Object.entries(o.counts)
@@ -66,14 +73,15 @@ export function actorsTable(o: CaseOverview, colors: Colors): string {
 }
 
 export function issuesTable(o: CaseOverview, colors: Colors, width: number): string {
-  const label = Math.max(16, Math.floor((width - 70) / 2));
+  const idWidth = idColumn(o.issues.map((i) => i.id));
+  const label = Math.max(16, Math.floor((width - idWidth - 62) / 2));
   const t = table(["id", "name", "0 =", "100 =", "status quo", "veto players"], colors, [
-    16,
+    idWidth,
     22,
     label,
     label,
     14,
-    18,
+    20,
   ]);
   for (const i of o.issues)
     t.push([i.id, i.name, i.low, i.high, formatEstimate(i.statusQuo), i.vetoPlayers.join(", ")]);
@@ -123,11 +131,12 @@ export function eventsTable(o: CaseOverview, colors: Colors): string {
 }
 
 export function judgmentsTable(o: CaseOverview, colors: Colors, width: number): string {
+  const idWidth = idColumn(o.judgments.map((j) => j.id));
   const t = table(["id", "statement", "probability", "horizon", "confidence"], colors, [
-    18,
-    Math.max(30, width - 62),
-    18,
-    10,
+    idWidth,
+    Math.max(30, width - idWidth - 46),
+    17,
+    9,
     12,
   ]);
   for (const j of o.judgments)
