@@ -27,7 +27,8 @@ describe("settlementZone", () => {
     expect(pkg("eu-package")?.blockedBy).toEqual(["arm"]);
     expect(zone.agreementPossible).toBe(false);
     expect(zone.vetoPlayersPreferringStatusQuo).toContain("arm");
-    expect(zone.verdict).toMatch(/^No settlement zone/);
+    expect(zone.zone).toBe("none");
+    expect(zone.verdict).toMatch(/^No settlement zone: .*EU package: blocked by arm/);
     expect(zone.winSets.every((w) => w.winSet === null)).toBe(true);
   });
 
@@ -55,7 +56,8 @@ describe("settlementZone", () => {
     expect(proposal?.gains.rus).toBeCloseTo(900 / 19000, 12);
     expect(proposal?.beatsStatusQuo).toBe(true);
     expect(open.agreementPossible).toBe(true);
-    expect(open.verdict).toMatch(/^A settlement zone exists: Corridor opening/);
+    expect(open.zone).toBe("proposal");
+    expect(open.verdict).toMatch(/^A settlement zone exists among the proposals. Corridor opening beats/);
   });
 
   it("settlementZone throws naming the veto player without a stance", () => {

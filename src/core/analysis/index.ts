@@ -51,6 +51,8 @@ export {
   smpSettings,
   type WeightedSetting,
 } from "./model-setting.ts";
+export { caseToBdmInput, caseToSmpScenario } from "./peer-export.ts";
+export { type PeerForecast, runBdmTable, runKtabScenario } from "./peer-run.ts";
 export { BDM_MAX_ROUNDS, runSetting, type SettingOutcome, type StopReason } from "./run-setting.ts";
 export {
   compareScenario,
@@ -73,6 +75,7 @@ export {
   type SettlementPackage,
   type SettlementZone,
   settlementZone,
+  type ZoneKind,
 } from "./settlement-zone.ts";
 export { triangularQuantile } from "./triangular.ts";
 export { type ActorProfile, actorProfiles, packageUtility } from "./utility.ts";

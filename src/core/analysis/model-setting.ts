@@ -1,6 +1,6 @@
 import { assertNever } from "../assert-never.ts";
 import type { BdmPresetName } from "../models/bargaining/bdm/index.ts";
-import type { SmpParamsInput } from "../models/bargaining/smp/params.ts";
+import type { SmpParamsInput } from "../models/bargaining/smp/index.ts";
 
 /** The model families `entente simulate --model` selects. */
 export const modelFamilies = ["bdm", "smp", "compromise", "median"] as const;

@@ -1,7 +1,7 @@
 import { assertNever } from "../assert-never.ts";
 import { compromiseOutcome, weightedMedianOutcome } from "../models/bargaining/baselines/index.ts";
 import { type BdmResult, simulateBdm } from "../models/bargaining/bdm/index.ts";
-import { type SmpResult, simulateSmp } from "../models/bargaining/smp/simulate.ts";
+import { type SmpResult, simulateSmp } from "../models/bargaining/smp/index.ts";
 import type { IssueTable } from "./issue-frame.ts";
 import type { ModelSetting } from "./model-setting.ts";
 import { SMP_UNDEFINED_RISK, smpEqualOddsEnd } from "./smp-equal-odds.ts";

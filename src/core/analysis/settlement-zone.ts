@@ -6,6 +6,8 @@ import { type ActorProfile, actorProfiles, packageUtility } from "./utility.ts";
 /** A gain smaller than this (on the [0, 1] utility scale) counts as indifference, not preference. */
 export const GAIN_TOLERANCE = 1e-9;
 
+export type ZoneKind = "proposal" | "forecast-only" | "none";
+
 /** A package: one point per issue. Issues a proposal leaves out stay at the status quo. */
 export interface SettlementPackage {
   readonly id: string;
@@ -55,7 +57,10 @@ export interface SettlementZone {
   /** Some proposal or forecast package beats the status quo for every veto player it needs. */
   readonly agreementPossible: boolean;
   readonly acceptablePackages: readonly string[];
-  /** A plain sentence: whether the model finds any settlement, and who blocks it. */
+  /** `proposal`: a proposal on the table beats the status quo for all its veto players; `forecast-only`: only a
+   *  forecast package does; `none`: nothing considered does. */
+  readonly zone: ZoneKind;
+  /** Plain sentences: whether the model finds any settlement, and who blocks it. */
   readonly verdict: string;
 }
 
@@ -154,7 +159,7 @@ export function evaluateSettlement(
     winSets,
     agreementPossible: acceptable.length > 0,
     acceptablePackages: acceptable.map((e) => e.id),
-    verdict: verdictOf(evaluations, acceptable, vetoPlayersPreferringStatusQuo, winSets),
+    ...verdictOf(evaluations, vetoPlayersPreferringStatusQuo, winSets),
   };
 }
 
@@ -248,26 +253,43 @@ export function issueWinSet(frame: IssueFrame, table: IssueTable): IssueWinSet {
 
 function verdictOf(
   evaluations: readonly PackageEvaluation[],
-  acceptable: readonly PackageEvaluation[],
   preferringSq: readonly string[],
   winSets: readonly IssueWinSet[],
-): string {
+): { zone: ZoneKind; verdict: string } {
+  const list = (xs: readonly string[]) => xs.join(", ") || "nobody";
+  const proposals = evaluations.filter((e) => e.kind === "proposal");
+  const forecasts = evaluations.filter((e) => e.kind === "forecast");
+  const goodProposals = proposals.filter((e) => e.beatsStatusQuo);
+  const goodForecasts = forecasts.filter((e) => e.beatsStatusQuo);
+  const proposalText =
+    proposals.length === 0
+      ? "The case lists no proposal."
+      : goodProposals.length > 0
+        ? `${goodProposals.map((e) => e.name).join("; ")} beat${goodProposals.length === 1 ? "s" : ""} the status quo for every veto player ${goodProposals.length === 1 ? "it needs" : "they need"}.`
+        : `No proposal on the table beats the status quo for all its veto players (${proposals.map((e) => `${e.name}: blocked by ${list(e.blockedBy)}`).join("; ")}).` +
+          (preferringSq.length > 0
+            ? ` ${list(preferringSq)} gain${preferringSq.length === 1 ? "s" : ""} nothing from any proposal that needs ${preferringSq.length === 1 ? "its" : "their"} consent.`
+            : "");
+  const forecastText =
+    goodForecasts.length > 0
+      ? `A forecast package does: ${goodForecasts.map((e) => e.name).join("; ")} (a trade across issues that no proposal offers).`
+      : forecasts.length > 0
+        ? `No forecast package does either (${forecasts.map((e) => `${e.name}: blocked by ${list(e.blockedBy)}`).join("; ")}).`
+        : "";
   const open = winSets.filter((w) => w.winSet !== null).map((w) => w.issue);
-  const openText =
+  const issueText =
     open.length === 0
-      ? "No single issue can be moved with every one of its veto players better off (every win set of the status quo is empty)."
-      : `On its own, ${open.join(", ")} could be moved with every veto player better off.`;
-  if (acceptable.length > 0) {
-    return `A settlement zone exists: ${acceptable.map((e) => e.name).join("; ")} beat${acceptable.length === 1 ? "s" : ""} the status quo for every veto player whose consent ${acceptable.length === 1 ? "it needs" : "they need"}. ${openText}`;
-  }
-  const blockers = unique(evaluations.flatMap((e) => e.blockedBy));
-  return (
-    `No settlement zone among the packages considered: every proposal and forecast package leaves at least one veto player no better off than the status quo (blocked by ${blockers.join(", ") || "nobody"}).` +
-    (preferringSq.length > 0
-      ? ` ${preferringSq.join(", ")} prefer${preferringSq.length === 1 ? "s" : ""} the status quo to every proposal that needs ${preferringSq.length === 1 ? "its" : "their"} consent.`
-      : "") +
-    ` ${openText}`
-  );
+      ? "No single issue can be moved with all its veto players better off (every win set of the status quo is empty)."
+      : `Issue by issue, only ${open.join(", ")} can be moved with all ${open.length === 1 ? "its" : "their"} veto players better off; the other win sets are empty.`;
+  const zone: ZoneKind =
+    goodProposals.length > 0 ? "proposal" : goodForecasts.length > 0 ? "forecast-only" : "none";
+  const head =
+    zone === "none"
+      ? "No settlement zone: nothing considered beats the status quo for every veto player it needs."
+      : zone === "proposal"
+        ? "A settlement zone exists among the proposals."
+        : "No proposal on the table can settle, but a settlement zone exists beyond them.";
+  return { zone, verdict: [head, proposalText, forecastText, issueText].filter((t) => t !== "").join(" ") };
 }
 
 function unique(values: readonly string[]): string[] {

@@ -1,0 +1,249 @@
+import Table from "cli-table3";
+import type { Command } from "commander";
+import {
+  compareScenario,
+  forecastIssues,
+  leverValues,
+  type ModelFamily,
+  modelFamilies,
+  prepareEnsemble,
+  rankLevers,
+  scenarioPatches,
+  settlementZone,
+} from "../../core/analysis/index.ts";
+import type { CaseFile } from "../../core/case/index.ts";
+import { CaseNotFoundError, loadCase } from "../../io/case/index.ts";
+import { defaultWorkerCount, runMonteCarlo } from "../../io/monte-carlo/index.ts";
+import { caseArgument, casePath } from "../case-argument.ts";
+import { CliError } from "../cli-error.ts";
+import { problemLine, problemSummary } from "../problem-report.ts";
+import { runPeerFile } from "../simulate/peer-input.ts";
+import { runProgress } from "../simulate/progress.ts";
+import {
+  comparisonTable,
+  forecastTable,
+  leversTable,
+  leverValuesTables,
+  monteCarloTable,
+  settlementTables,
+  title,
+} from "../simulate/tables.ts";
+import { processTerminal, type Terminal } from "../terminal.ts";
+
+export interface SimulateOptions {
+  model?: string;
+  issue?: string[];
+  runs?: string;
+  seed?: string;
+  scenario?: string;
+  workers?: string;
+  levers?: boolean;
+  input?: string;
+  json?: boolean;
+}
+
+export const DEFAULT_RUNS = 200;
+
+function whole(value: string | undefined, flag: string, fallback: number, min: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min)
+    throw new CliError(`${flag} must be a whole number ≥ ${min}, got "${value}"`, 2);
+  return n;
+}
+
+function family(value: string | undefined): ModelFamily | undefined {
+  if (value === undefined) return undefined;
+  if (!(modelFamilies as readonly string[]).includes(value)) {
+    throw new CliError(`--model must be one of ${modelFamilies.join(", ")}, got "${value}"`, 2);
+  }
+  return value as ModelFamily;
+}
+
+/** Runs an analysis step, turning a model's precondition failure into an input error (exit 1). */
+function analyse<T>(step: () => T): T {
+  try {
+    return step();
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw new CliError((error as Error).message, 1);
+  }
+}
+
+export async function loadValidCase(
+  argument: string | undefined,
+  terminal: Terminal,
+): Promise<CaseFile | null> {
+  const path = casePath(argument);
+  let loaded: Awaited<ReturnType<typeof loadCase>>;
+  try {
+    loaded = await loadCase(path);
+  } catch (error) {
+    if (error instanceof CaseNotFoundError) throw new CliError(error.message, 2);
+    throw error;
+  }
+  if (loaded.case === undefined) {
+    for (const problem of loaded.problems) terminal.err(`${problemLine(problem, terminal.colors)}\n`);
+    terminal.err(`${path}: invalid (${problemSummary(loaded.problems)}); run entente validate for details\n`);
+    return null;
+  }
+  return loaded.case;
+}
+
+/**
+ * `entente simulate`: forecasts per issue under each engine and baseline, the settlement zone, a seeded
+ * Monte Carlo ensemble over input ranges and model settings, the value of the case's recommendation
+ * levers, and optionally a scenario and the one-at-a-time levers; or a peer file run directly (`--input`).
+ */
+export async function runSimulate(
+  argument: string | undefined,
+  options: SimulateOptions,
+  terminal: Terminal,
+  progressStream: NodeJS.WriteStream | null = process.stderr,
+): Promise<number> {
+  const model = family(options.model);
+  const runs = whole(options.runs, "--runs", DEFAULT_RUNS, 0);
+  const seed = whole(options.seed, "--seed", 1, 0);
+  const workers = whole(options.workers, "--workers", defaultWorkerCount(), 0);
+  if (options.input !== undefined) {
+    if (argument !== undefined) throw new CliError("give either a case folder or --input, not both", 2);
+    return simulatePeerFile(options.input, model, seed, options.json === true, terminal);
+  }
+  const caseFile = await loadValidCase(argument, terminal);
+  if (caseFile === null) return 1;
+  const issues = options.issue?.length ? options.issue : undefined;
+  const forecastOptions = { model, issues };
+  const forecasts = analyse(() => forecastIssues(caseFile, forecastOptions));
+  const zone = analyse(() => settlementZone(caseFile, { ...forecastOptions, forecasts }));
+  const recommendationLevers = analyse(() => leverValues(caseFile, forecastOptions));
+  const scenario =
+    options.scenario === undefined
+      ? undefined
+      : analyse(() => {
+          const patches = scenarioPatches(caseFile, options.scenario as string);
+          return {
+            id: options.scenario as string,
+            comparison: compareScenario(caseFile, patches, forecastOptions),
+          };
+        });
+  const levers = options.levers ? analyse(() => rankLevers(caseFile, { model, issues })) : undefined;
+  let monteCarlo: Awaited<ReturnType<typeof runMonteCarlo>> | undefined;
+  if (runs > 0) {
+    const plan = analyse(() => prepareEnsemble(caseFile, { model, issues }));
+    const progress = progressStream === null ? null : runProgress(progressStream, runs);
+    try {
+      monteCarlo = await runMonteCarlo(plan, {
+        runs,
+        seed,
+        workers,
+        onProgress: (done) => progress?.update(done),
+      });
+    } catch (error) {
+      throw new CliError((error as Error).message, 1);
+    } finally {
+      progress?.stop();
+    }
+  }
+
+  if (options.json) {
+    const result = {
+      case: caseFile.meta.id,
+      asOf: caseFile.meta.asOf,
+      model: model ?? "all",
+      forecasts,
+      settlement: zone,
+      recommendationLevers,
+      ...(scenario === undefined ? {} : { scenario }),
+      ...(levers === undefined ? {} : { levers }),
+      ...(monteCarlo === undefined ? {} : { monteCarlo: { workers, ...monteCarlo } }),
+    };
+    terminal.out(`${JSON.stringify(result, null, 2)}\n`);
+    return 0;
+  }
+  const { colors } = terminal;
+  terminal.out(`${colors.bold(caseFile.meta.title)} (as of ${caseFile.meta.asOf})\n`);
+  terminal.out(forecastTable(forecasts, colors));
+  terminal.out(settlementTables(zone, colors));
+  if (monteCarlo !== undefined) terminal.out(monteCarloTable(monteCarlo, colors));
+  if (scenario !== undefined)
+    terminal.out(
+      comparisonTable(`Scenario ${scenario.id} against the baseline`, scenario.comparison, colors),
+    );
+  if (recommendationLevers.length > 0) terminal.out(leverValuesTables(recommendationLevers, colors));
+  if (levers !== undefined) terminal.out(leversTable(levers, colors));
+  return 0;
+}
+
+async function simulatePeerFile(
+  path: string,
+  model: ModelFamily | undefined,
+  seed: number,
+  json: boolean,
+  terminal: Terminal,
+): Promise<number> {
+  let run: Awaited<ReturnType<typeof runPeerFile>>;
+  try {
+    run = await runPeerFile(path, model, seed);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new CliError(`no file ${path}`, 2);
+    throw new CliError(`${path}: ${(error as Error).message}`, 1);
+  }
+  if (json) {
+    terminal.out(`${JSON.stringify(run, null, 2)}\n`);
+    return 0;
+  }
+  const { colors } = terminal;
+  terminal.out(
+    `${colors.bold(run.name)}: ${run.format}, ${run.actors} actors, ${run.dimensions.length} dimension(s)\n`,
+  );
+  const t = new Table({
+    head: ["setting", ...run.dimensions, "stop", "rounds", "note"].map((h) => colors.bold(colors.cyan(h))),
+    style: { head: [], border: [] },
+    chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
+  });
+  for (const f of run.forecasts) {
+    t.push([
+      f.setting,
+      ...f.outcome.map((x) => x.toFixed(2)),
+      f.stop,
+      f.rounds === null ? "—" : String(f.rounds),
+      f.note ?? "",
+    ]);
+  }
+  terminal.out(`${title("Forecast", colors)}${t.toString()}\n`);
+  return 0;
+}
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+export function registerSimulate(program: Command): void {
+  program
+    .command("simulate")
+    .description(
+      "bargaining forecasts per issue (BDM, KTAB SMP, compromise, weighted median, status quo), the settlement zone, Monte Carlo intervals, levers and scenarios",
+    )
+    .argument(caseArgument.name, caseArgument.description)
+    .option("--model <model>", `one model family: ${modelFamilies.join(", ")} (default: all)`)
+    .option("--issue <id>", "only this issue (repeatable)", collect)
+    .option("--runs <n>", `Monte Carlo runs (0: none)`, String(DEFAULT_RUNS))
+    .option("--seed <s>", "seed of the Monte Carlo ensemble", "1")
+    .option("--scenario <id>", "also run this case scenario and show the difference from the baseline")
+    .option("--workers <n>", "worker threads for the Monte Carlo runs (0: none; default min(2, cores))")
+    .option(
+      "--levers",
+      "rank every actor's capability, salience and position by how far it moves each outcome",
+    )
+    .option(
+      "--input <file>",
+      "run a peer file instead of a case: a BDM CSV table, a KTAB CSV or XML scenario",
+    )
+    .option("--json", "print the results as JSON")
+    .addHelpText(
+      "after",
+      "\nExit status: 0 done, 1 invalid case or input the models cannot run, 2 usage error.",
+    )
+    .action(async (argument: string | undefined, options: SimulateOptions) => {
+      process.exitCode = await runSimulate(argument, options, processTerminal());
+    });
+}
