@@ -376,7 +376,7 @@ function generateJudgments(
       .flatMap((s) => (s.evidence === "analyst-estimate" ? [] : s.evidence));
     drafts.push({
       id: `outcome-${b.issue}`,
-      subject: `A bargaining outcome on ${lowerFirst(b.name)} that moves the status quo towards ${name}'s position`,
+      subject: `A bargaining outcome on ${b.name} that moves the status quo towards ${possessive(name)} position`,
       probability: closer,
       grades: gradesOf(caseFile, issueEvidence),
       rangeWidth: meanRangeWidth(caseFile, b.issue),
@@ -391,8 +391,8 @@ function generateJudgments(
   return drafts.map((d) => renderJudgment(d, yardstick));
 }
 
-function lowerFirst(text: string): string {
-  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+function possessive(name: string): string {
+  return name.endsWith("s") ? `${name}'` : `${name}'s`;
 }
 
 function listNames(names: readonly string[]): string {
