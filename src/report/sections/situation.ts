@@ -131,10 +131,10 @@ export function thirdPartiesSection(ctx: SectionContext): Block[] {
       svg: relationsNetworkChart(
         {
           title: "Relations",
-          nodes: caseFile.actors
+          actors: caseFile.actors
             .filter((a) => ids.has(a.id))
-            .map((a) => ({ id: a.id, label: a.name, weight: a.capability?.value ?? 5, group: a.kind })),
-          edges: caseFile.relations.map((r) => ({
+            .map((a) => ({ id: a.id, name: a.name, capability: a.capability?.value ?? null, group: a.kind })),
+          relations: caseFile.relations.map((r) => ({
             from: r.from,
             to: r.to,
             kind: r.kind,
