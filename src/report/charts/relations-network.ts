@@ -9,7 +9,7 @@ export interface NetworkActor {
   readonly name: string;
   /** 0–100; null when the case gives none (drawn hollow, not as a zero). */
   readonly capability: number | null;
-  /** Alignment or bloc: actors of one group sit together on the circle and share a colour. */
+  /** Alignment or bloc (e.g. the parent state): a group's actors sit together on the ellipse. */
   readonly group?: string;
 }
 
@@ -65,52 +65,94 @@ const kinds: readonly RelationKind[] = [
   "adversary",
   "member-of",
 ];
-const legendWidth = 160;
+/** Loose ties are drawn first, so hostile and strong ties lie on top. */
+const drawOrder: readonly RelationKind[] = [
+  "member-of",
+  "mediator",
+  "guarantor",
+  "patron",
+  "ally",
+  "rival",
+  "adversary",
+];
+const legendHeight = 62;
+const labelRoom = 132;
+const nodeColour = "#4a5d73";
+const unknownRadius = 5;
+
+const groupOf = (a: NetworkActor) => a.group ?? a.id;
 
 /**
- * Actors and their directed relations. The layout is a circle with each group on one arc (groups by their
- * strongest member, then members by capability and id), so the same case always draws the same picture and no
- * force simulation or random numbers are needed. Edges bow to their right, so A→B and B→A stay apart.
+ * Actors in ellipse order: groups chained greedily so that strongly tied groups are neighbours (start with the
+ * strongest group, then always the unplaced group with the most tie strength to the last placed one; ties by
+ * capability, then name), members by capability then id. Deterministic and cheap; it shortens most edges.
+ */
+function ellipseOrder(data: RelationsNetworkData): NetworkActor[] {
+  const groupTop = new Map<string, number>();
+  for (const a of data.actors)
+    groupTop.set(groupOf(a), Math.max(groupTop.get(groupOf(a)) ?? -1, a.capability ?? -1));
+  const byId = new Map(data.actors.map((a) => [a.id, a]));
+  const pair = (g: string, h: string) => (g < h ? `${g}\u0000${h}` : `${h}\u0000${g}`);
+  const weight = new Map<string, number>();
+  for (const e of data.relations) {
+    const from = byId.get(e.from);
+    const to = byId.get(e.to);
+    if (from === undefined || to === undefined || groupOf(from) === groupOf(to)) continue;
+    const key = pair(groupOf(from), groupOf(to));
+    weight.set(key, (weight.get(key) ?? 0) + e.strength);
+  }
+  const left = [...groupTop.keys()].sort(
+    (g, h) => (groupTop.get(h) ?? 0) - (groupTop.get(g) ?? 0) || g.localeCompare(h),
+  );
+  const chain: string[] = [];
+  while (left.length > 0) {
+    const last = chain.at(-1);
+    const tie = (g: string | undefined) =>
+      last === undefined || g === undefined ? 0 : (weight.get(pair(last, g)) ?? 0);
+    let best = 0;
+    for (let i = 1; i < left.length; i++) if (tie(left[i]) > tie(left[best])) best = i;
+    chain.push(...left.splice(best, 1));
+  }
+  return [...data.actors].sort(
+    (a, b) =>
+      chain.indexOf(groupOf(a)) - chain.indexOf(groupOf(b)) ||
+      (b.capability ?? -1) - (a.capability ?? -1) ||
+      a.id.localeCompare(b.id),
+  );
+}
+
+/**
+ * Actors and their directed relations: nodes on an ellipse with each group on one arc (no force simulation and
+ * no random numbers, so the same case always draws the same picture), circle area ∝ capability (hollow when
+ * unknown), edges coloured and dashed by kind with width ∝ strength. Edges bow to their right, so A→B and B→A
+ * stay apart, and parallel ties between the same pair bow further out.
  */
 export function relationsNetworkChart(data: RelationsNetworkData, options: ChartOptions): string {
   const width = options.width ?? 720;
   const height = options.height ?? 560;
   const id = escapeHtml(options.id ?? "relations");
-  const cx = (width - legendWidth) / 2;
-  const cy = height / 2 + 8;
-  const radius = Math.max(40, Math.min(width - legendWidth, height - 40) / 2 - 78);
+  const top = 28;
+  const bottom = height - legendHeight;
+  const cx = width / 2;
+  const cy = (top + bottom) / 2;
+  const rx = Math.max(40, width / 2 - labelRoom);
+  const ry = Math.max(40, (bottom - top) / 2 - 26);
 
-  const groupOf = (a: NetworkActor) => a.group ?? a.id;
-  const groupTop = new Map<string, number>();
-  for (const a of data.actors)
-    groupTop.set(groupOf(a), Math.max(groupTop.get(groupOf(a)) ?? -1, a.capability ?? -1));
-  const groups = [...groupTop.keys()].sort(
-    (a, b) => (groupTop.get(b) ?? 0) - (groupTop.get(a) ?? 0) || a.localeCompare(b),
-  );
-  const ordered = [...data.actors].sort(
-    (a, b) =>
-      groups.indexOf(groupOf(a)) - groups.indexOf(groupOf(b)) ||
-      (b.capability ?? -1) - (a.capability ?? -1) ||
-      a.id.localeCompare(b.id),
-  );
-  const groupColour = (g: string) =>
-    palette.series[groups.indexOf(g) % palette.series.length] ?? palette.muted;
+  const ordered = ellipseOrder(data);
+  const groupCount = new Set(ordered.map(groupOf)).size;
   const r = scaleSqrt().domain([0, 100]).range([3, 20]).clamp(true);
-  const unknownRadius = 5;
-  // A gap between groups the width of one node slot makes the blocs visible on the circle.
-  const slots = ordered.length + (groups.length > 1 && groups.length < ordered.length ? groups.length : 0);
+  // One empty slot between groups makes the blocs visible (only when there are groups of more than one).
+  const gaps = groupCount > 1 && groupCount < ordered.length ? groupCount : 0;
+  const slots = Math.max(1, ordered.length + gaps);
   let slot = 0;
   let previous: string | undefined;
   const nodes = new Map(
     ordered.map((a) => {
-      if (previous !== undefined && previous !== groupOf(a) && slots > ordered.length) slot++;
+      if (gaps > 0 && previous !== undefined && previous !== groupOf(a)) slot++;
       previous = groupOf(a);
-      const angle = (2 * Math.PI * slot++) / Math.max(1, slots) - Math.PI / 2;
-      const nodeRadius = a.capability === null ? unknownRadius : r(a.capability);
-      return [
-        a.id,
-        { a, angle, x: cx + radius * Math.cos(angle), y: cy + radius * Math.sin(angle), r: nodeRadius },
-      ];
+      const angle = (2 * Math.PI * slot++) / slots - Math.PI / 2;
+      const radius = a.capability === null ? unknownRadius : r(a.capability);
+      return [a.id, { a, angle, x: cx + rx * Math.cos(angle), y: cy + ry * Math.sin(angle), r: radius }];
     }),
   );
 
@@ -121,23 +163,12 @@ export function relationsNetworkChart(data: RelationsNetworkData, options: Chart
     `<defs>${kinds
       .map(
         (kind) =>
-          `<marker id="${id}-arrow-${kind}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" markerUnits="userSpaceOnUse" orient="auto"><path d="M0,1L10,5L0,9z" fill="${edgeStyle(kind).colour}"/></marker>`,
+          `<marker id="${id}-arrow-${kind}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" markerUnits="userSpaceOnUse" orient="auto"><path d="M0,1L10,5L0,9z" fill="${edgeStyle(kind).colour}"/></marker>`,
       )
       .join("")}</defs>`,
   );
 
-  // Edges: the k-th relation between the same ordered pair bows further out, so parallel ties stay distinct.
   const seen = new Map<string, number>();
-  // Loose ties first, so hostile and strong ties are drawn on top (a stable sort keeps the case's order within a kind).
-  const drawOrder: readonly RelationKind[] = [
-    "member-of",
-    "mediator",
-    "guarantor",
-    "patron",
-    "ally",
-    "rival",
-    "adversary",
-  ];
   const edges = [...data.relations].sort((a, b) => drawOrder.indexOf(a.kind) - drawOrder.indexOf(b.kind));
   parts.push('<g class="relations">');
   for (const e of edges) {
@@ -150,64 +181,63 @@ export function relationsNetworkChart(data: RelationsNetworkData, options: Chart
     seen.set(key, k + 1);
     const style = edgeStyle(e.kind);
     const tip = `${a.a.name} ${style.label} ${b.a.name} (strength ${e.strength})`;
-    const strokeWidth = 0.8 + 3.2 * Math.min(1, Math.max(0, e.strength));
     const dash = style.dash === null ? "" : ` stroke-dasharray="${style.dash}"`;
-    const common = `fill="none" stroke="${style.colour}" stroke-width="${n(strokeWidth)}" stroke-opacity="0.85"${dash} marker-end="url(#${id}-arrow-${e.kind})"`;
+    const stroke = `fill="none" stroke="${style.colour}" stroke-width="${n(strokeWidth(e.strength))}" stroke-opacity="0.85"${dash} marker-end="url(#${id}-arrow-${e.kind})"`;
     const attrs = `class="relation" data-from="${escapeHtml(e.from)}" data-to="${escapeHtml(e.to)}" data-kind="${e.kind}"`;
+    let d: string;
     if (a === b) {
-      // A tie to itself: a small loop outside the node.
-      const ox = a.x + Math.cos(a.angle) * (a.r + 8);
-      const oy = a.y + Math.sin(a.angle) * (a.r + 8);
-      parts.push(
-        `<path ${attrs} d="M${n(ox)},${n(oy)}m-6,0a6,6 0 1,0 12,0a6,6 0 1,0 -12,0" ${common}><title>${escapeHtml(tip)}</title></path>`,
-      );
-      continue;
+      // A tie to itself: a small loop just outside the node.
+      const ox = a.x + Math.cos(a.angle) * (a.r + 8 + 4 * k);
+      const oy = a.y + Math.sin(a.angle) * (a.r + 8 + 4 * k);
+      d = `M${n(ox - 6)},${n(oy)}a6,6 0 1,0 12,0a6,6 0 1,0 -12,0`;
+    } else {
+      const dx = b.x - a.x;
+      const dy = b.y - a.y;
+      const length = Math.hypot(dx, dy);
+      // A quadratic Bézier bowing to the right of travel by 12 % of the chord, 10 % more per parallel tie.
+      const bow = length * (0.12 + 0.1 * k);
+      const qx = (a.x + b.x) / 2 - (dy / length) * bow;
+      const qy = (a.y + b.y) / 2 + (dx / length) * bow;
+      const from = towards(a, qx, qy, a.r + 1);
+      const to = towards(b, qx, qy, b.r + 2);
+      d = `M${n(from.x)},${n(from.y)}Q${n(qx)},${n(qy)} ${n(to.x)},${n(to.y)}`;
     }
-    const dx = b.x - a.x;
-    const dy = b.y - a.y;
-    const length = Math.hypot(dx, dy);
-    // Quadratic Bézier bowing to the right of the direction of travel by 12 % of the chord, more per parallel tie.
-    const bow = length * (0.12 + 0.1 * k);
-    const qx = (a.x + b.x) / 2 - (dy / length) * bow;
-    const qy = (a.y + b.y) / 2 + (dx / length) * bow;
-    const from = towards(a, qx, qy, a.r + 1);
-    const to = towards(b, qx, qy, b.r + 2);
-    parts.push(
-      `<path ${attrs} d="M${n(from.x)},${n(from.y)}Q${n(qx)},${n(qy)} ${n(to.x)},${n(to.y)}" ${common}><title>${escapeHtml(tip)}</title></path>`,
-    );
+    parts.push(`<path ${attrs} d="${d}" ${stroke}><title>${escapeHtml(tip)}</title></path>`);
   }
   parts.push("</g>");
 
-  for (const { a, angle, x, y, r: nodeRadius } of nodes.values()) {
-    const colour = groupColour(groupOf(a));
-    const right = Math.cos(angle) >= -1e-9;
-    const lx = x + Math.cos(angle) * (nodeRadius + 6);
-    const ly = y + Math.sin(angle) * (nodeRadius + 6) + 4;
+  for (const { a, angle, x, y, r: radius } of nodes.values()) {
+    const cos = Math.cos(angle);
+    const sin = Math.sin(angle);
+    // Labels point away from the centre; near the top and bottom they sit centred above or below the node.
+    const side = Math.abs(cos) < 0.25;
+    const anchor = side ? "middle" : cos > 0 ? "start" : "end";
+    const lx = side ? x : x + cos * (radius + 6);
+    const ly = side ? y + (sin < 0 ? -(radius + 5) : radius + 13) : y + sin * (radius + 4) + 4;
     const capability = a.capability === null ? "capability unknown" : `capability ${a.capability}`;
     const circle =
       a.capability === null
-        ? `<circle cx="${n(x)}" cy="${n(y)}" r="${unknownRadius}" fill="#ffffff" stroke="${colour}" stroke-width="1.6" stroke-dasharray="2 1.5"/>`
-        : `<circle cx="${n(x)}" cy="${n(y)}" r="${n(nodeRadius)}" fill="${colour}" fill-opacity="0.85" stroke="#ffffff" stroke-width="1"/>`;
+        ? `<circle cx="${n(x)}" cy="${n(y)}" r="${unknownRadius}" fill="#ffffff" stroke="${nodeColour}" stroke-width="1.6" stroke-dasharray="2 1.5"/>`
+        : `<circle cx="${n(x)}" cy="${n(y)}" r="${n(radius)}" fill="${nodeColour}" fill-opacity="0.9" stroke="#ffffff" stroke-width="1"/>`;
     parts.push(
       `<g class="actor" data-actor-id="${escapeHtml(a.id)}"><title>${escapeHtml(`${a.name} · ${capability}`)}</title>${circle}`,
       text(
         lx,
         ly,
-        clip(a.name, 24),
-        `text-anchor="${right ? "start" : "end"}" fill="${palette.ink}" stroke="#ffffff" stroke-width="3" paint-order="stroke"`,
+        clip(a.name, 20),
+        `text-anchor="${anchor}" fill="${palette.ink}" stroke="#ffffff" stroke-width="3" paint-order="stroke"`,
       ),
       "</g>",
     );
   }
 
-  parts.push(legend(data, width - legendWidth + 8, 40, id));
-  return svgFrame(
-    width,
-    height,
-    `${data.title}: ${data.actors.length} actors and ${data.relations.length} relations`,
-    parts.join(""),
-    options.stamp,
-  );
+  parts.push(legend(data, 12, height - legendHeight + 10, id));
+  const title = `${data.title}: ${data.actors.length} actors and ${data.relations.length} relations`;
+  return svgFrame(width, height, title, parts.join(""), options.stamp);
+}
+
+function strokeWidth(strength: number): number {
+  return 0.8 + 3.2 * Math.min(1, Math.max(0, strength));
 }
 
 /** The point `distance` from a node's centre towards (x, y): where an edge meets the node's rim. */
@@ -221,31 +251,31 @@ function towards(
   return { x: node.x + ((x - node.x) / length) * distance, y: node.y + ((y - node.y) / length) * distance };
 }
 
-function legend(data: RelationsNetworkData, x: number, y0: number, id: string): string {
+function legend(data: RelationsNetworkData, x0: number, y0: number, id: string): string {
   const present = kinds.filter((kind) => data.relations.some((e) => e.kind === kind));
-  const parts: string[] = [text(x, y0, "Relation (from → to)", `font-weight="600" fill="${palette.ink}"`)];
-  let y = y0 + 18;
+  const parts: string[] = [
+    text(x0, y0 + 4, "Relation, from → to:", `font-weight="600" fill="${palette.ink}"`),
+  ];
+  let x = x0 + 134;
   for (const kind of present) {
     const style = edgeStyle(kind);
     const dash = style.dash === null ? "" : ` stroke-dasharray="${style.dash}"`;
     parts.push(
-      `<line x1="${n(x)}" y1="${n(y - 4)}" x2="${n(x + 30)}" y2="${n(y - 4)}" stroke="${style.colour}" stroke-width="2"${dash} marker-end="url(#${id}-arrow-${kind})"/>`,
-      text(x + 38, y, kind, `fill="${palette.ink}"`),
+      `<line x1="${n(x)}" y1="${n(y0)}" x2="${n(x + 26)}" y2="${n(y0)}" stroke="${style.colour}" stroke-width="2"${dash} marker-end="url(#${id}-arrow-${kind})"/>`,
+      text(x + 31, y0 + 4, kind, `fill="${palette.ink}"`),
     );
-    y += 17;
+    x += 37 + kind.length * 6;
   }
-  y += 8;
-  parts.push(text(x, y, "Width = strength (0–1)", `fill="${palette.muted}"`));
+  const y = y0 + 22;
+  parts.push(text(x0, y + 4, "Line width = strength (0–1):", `fill="${palette.muted}"`));
   for (const [i, s] of [0.25, 0.5, 1].entries())
     parts.push(
-      `<line x1="${n(x + i * 42)}" y1="${n(y + 12)}" x2="${n(x + i * 42 + 34)}" y2="${n(y + 12)}" stroke="${palette.muted}" stroke-width="${n(0.8 + 3.2 * s)}"/>`,
+      `<line x1="${n(x0 + 166 + i * 38)}" y1="${n(y)}" x2="${n(x0 + 196 + i * 38)}" y2="${n(y)}" stroke="${palette.muted}" stroke-width="${n(strokeWidth(s))}"/>`,
     );
-  y += 36;
-  parts.push(text(x, y, "Circle area = capability", `fill="${palette.muted}"`));
-  y += 14;
   parts.push(
-    `<circle cx="${n(x + 6)}" cy="${n(y)}" r="5" fill="#ffffff" stroke="${palette.muted}" stroke-width="1.6" stroke-dasharray="2 1.5"/>`,
-    text(x + 16, y + 4, "capability unknown", `fill="${palette.muted}"`),
+    text(x0 + 300, y + 4, "circle area = capability (0–100);", `fill="${palette.muted}"`),
+    `<circle cx="${n(x0 + 490)}" cy="${n(y)}" r="${unknownRadius}" fill="#ffffff" stroke="${nodeColour}" stroke-width="1.6" stroke-dasharray="2 1.5"/>`,
+    text(x0 + 500, y + 4, "unknown", `fill="${palette.muted}"`),
   );
   return parts.join("");
 }
