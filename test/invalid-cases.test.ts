@@ -12,7 +12,13 @@ const expected: Record<string, string[]> = {
   "actor-id-reused": [
     'case.yaml:15:9 error duplicate-id id "north" is already the id of an actor (actors[0]); an actor\'s id must be unique across the case',
   ],
+  "actor-without-id": [
+    'case.yaml:13:5 error missing-key missing key "id" (expected an id: lower-case letters, digits and hyphens)',
+  ],
   "capability-out-of-range": ["case.yaml:12:60 error out-of-range expected a number from 0 to 100, got 150"],
+  "citation-not-a-map": [
+    'case.yaml:19:16 error wrong-type expected a citation { source, locator, credibility }, got "brief"',
+  ],
   "claim-without-kind": [
     'case.yaml:23:17 error invalid-value expected "low", "moderate" or "high", got "certain"',
     'case.yaml:24:12 error missing-key missing key "kind" (expected a claim with kind agreement, fatalities or outcome)',

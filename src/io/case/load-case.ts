@@ -81,6 +81,8 @@ export async function loadCase(path: string): Promise<LoadedCase> {
   );
   const texts: CaseText[] = decoded.map(({ name, text }) => ({ name, text }));
   const parsed = parseCase(texts);
+  // With no file to point at, point at the folder.
+  for (const problem of parsed.problems) if (problem.file === "") problem.file = path;
   const encoding = decoded.flatMap(({ problem }) => (problem === undefined ? [] : [problem]));
   const problems = [...encoding, ...parsed.problems].sort(compareProblems(files));
   return parsed.case === undefined ? { problems, files } : { case: parsed.case, problems, files };
