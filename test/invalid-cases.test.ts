@@ -90,6 +90,10 @@ const expected: Record<string, string[]> = {
   "missing-meta-key": [
     'case.yaml:3:3 error missing-key missing key "asOf" (expected a date written YYYY-MM-DD)',
   ],
+  "multi-file-broken-actors": [
+    "actors.yaml:4:1 error yaml-syntax flow map in block collection must be sufficiently indented and end with a }",
+    "stances.yaml:4:120 error out-of-range expected a credibility grade from 1 to 6, got 0",
+  ],
   "multi-file-empty-and-broken": [
     "broken.yml:3:1 error yaml-syntax flow sequence in block collection must be sufficiently indented and end with a ]",
     "empty.yaml:1:1 warning empty-file the file holds no case sections",

@@ -13,6 +13,9 @@ import { compareProblems, hasErrors, type Problem, type ProblemDraft } from "./p
 import { parseYamlFile, type YamlFile } from "./yaml-file.ts";
 import { zodProblems } from "./zod-problems.ts";
 
+/** Problems that may only mean a broken file failed to define something. */
+const dependsOnOtherFiles = new Set(["unknown-reference", "unknown-source", "missing-capability"]);
+
 export interface CaseText {
   /** The file's name as problems should show it, e.g. `case.yaml` or `cases/nk/actors.yaml`. */
   name: string;
@@ -84,11 +87,19 @@ function parseCaseFiles(texts: readonly CaseText[]): ParsedCase {
     ...checkDates(merged.data),
     ...checkRanges(merged.data),
   ];
-  // A file whose YAML is broken gets only its YAML problems: the rest would echo them.
+  // A file whose YAML is broken gets only its YAML problems: the rest would echo them. And while any file is
+  // broken, what it defines is unknown, so references into it are not reported either.
   const broken = new Set(files.filter((file) => file.broken).map((file) => file.name));
   for (const { at, ...draft } of drafts) {
     const problem: Problem = { ...draft, ...locate(merged.origins, draft.path, at) };
-    if (!broken.has(problem.file)) problems.push(problem);
+    if (broken.has(problem.file)) continue;
+    if (
+      broken.size > 0 &&
+      (dependsOnOtherFiles.has(problem.code) ||
+        (problem.path.length === 1 && problem.path[0] === "meta" && problem.code === "missing-key"))
+    )
+      continue;
+    problems.push(problem);
   }
 
   const unique = [
