@@ -1,15 +1,19 @@
 import type { Command } from "commander";
+import { registerAssess } from "./assess.ts";
 import { registerExport } from "./export.ts";
 import { registerSchema } from "./schema.ts";
+import { registerServe } from "./serve.ts";
 import { registerShow } from "./show.ts";
 import { registerSimulate } from "./simulate.ts";
 import { registerValidate } from "./validate.ts";
 
 /** Every subcommand registers itself on the root program; add one line per command module. */
 export const commands: Array<(program: Command) => void> = [
+  registerAssess,
   registerValidate,
   registerShow,
   registerSchema,
+  registerServe,
   registerSimulate,
   registerExport,
 ];
