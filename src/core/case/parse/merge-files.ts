@@ -3,14 +3,11 @@ import { type ListSection, listSections } from "../case-file.ts";
 import { type CaseOrigins, findPair, locate } from "./case-origins.ts";
 import { describeValue } from "./describe-value.ts";
 import type { Problem } from "./problem.ts";
+import { isRecord } from "./raw-case.ts";
 import { positionAt, resolveNode, type YamlFile } from "./yaml-file.ts";
 
 function isListSection(key: string): key is ListSection {
   return (listSections as readonly string[]).includes(key);
-}
-
-function isPlainMap(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /**
@@ -27,7 +24,7 @@ export function mergeFiles(files: readonly YamlFile[]): {
   const problems: Problem[] = [];
   const filesWith = new Map<string, number>();
   for (const file of files)
-    if (isPlainMap(file.data))
+    if (isRecord(file.data))
       for (const key of Object.keys(file.data)) filesWith.set(key, (filesWith.get(key) ?? 0) + 1);
 
   for (const file of files) {
@@ -44,7 +41,7 @@ export function mergeFiles(files: readonly YamlFile[]): {
       });
       continue;
     }
-    if (!isPlainMap(file.data)) {
+    if (!isRecord(file.data)) {
       file.broken = true;
       problems.push({
         severity: "error",
