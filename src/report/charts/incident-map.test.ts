@@ -139,10 +139,10 @@ describe("incidentMapChart", () => {
     expect(evil).toContain("&lt;script&gt;alert(&quot;x&quot;)");
   });
 
-  it("incidentMapRegion widens a tight cluster to at least 7.5° × 5° around it", () => {
+  it("incidentMapRegion widens a tight cluster to at least 6.5° × 4.4° around it", () => {
     const [w, s, e, n] = incidentMapRegion(data);
-    expect(e - w).toBeGreaterThanOrEqual(7.5);
-    expect(n - s).toBeGreaterThanOrEqual(5);
+    expect(e - w).toBeGreaterThanOrEqual(6.5);
+    expect(n - s).toBeGreaterThanOrEqual(4.4);
     expect(w).toBeLessThan(44.79);
     expect(e).toBeGreaterThan(46.81);
   });

@@ -93,7 +93,7 @@ function overlaps(a: Box, b: Box): boolean {
 }
 
 /** Degrees of longitude and latitude the map spans at least, so the neighbouring countries give context. */
-const minSpan = { lon: 7.5, lat: 5 };
+const minSpan = { lon: 6.5, lat: 4.4 };
 const layout = { marginTop: 26, footer: 44, legendWidth: 170 };
 
 /** The region shown: the incidents' extent widened by 30 % of its span on each side, and to at least `minSpan`. */
