@@ -39,7 +39,9 @@ export default async function bench(): Promise<void> {
     const start = performance.now();
     await runMonteCarlo(baseline, { runs, seed: 1, workers });
     const s = (performance.now() - start) / 1000;
-    console.log(`Monte Carlo, compromise model only (pool overhead), ${runs} runs, ${workers} worker(s): ${s.toFixed(2)} s`);
+    console.log(
+      `Monte Carlo, compromise model only (pool overhead), ${runs} runs, ${workers} worker(s): ${s.toFixed(2)} s`,
+    );
   }
 
   const plan = prepareEnsemble(caseFile);

@@ -13,6 +13,7 @@ describe("forecastIssues", () => {
       expect(issue.forecasts.map((f) => f.setting)).toEqual([
         "bdm:paper",
         "smp:defaults",
+        "smp:joint",
         "compromise",
         "median",
         "status-quo",

@@ -55,6 +55,8 @@ describe("settlementZone", () => {
     expect(proposal?.gains.aze).toBeCloseTo(1200 / 25000, 12);
     expect(proposal?.gains.rus).toBeCloseTo(900 / 19000, 12);
     expect(proposal?.beatsStatusQuo).toBe(true);
+    expect(proposal?.weakestVeto?.actor).toBe("arm");
+    expect(proposal?.weakestVeto?.gain).toBeCloseTo(350 / 23000, 12);
     expect(open.agreementPossible).toBe(true);
     expect(open.zone).toBe("proposal");
     expect(open.verdict).toMatch(/^A settlement zone exists among the proposals. Corridor opening beats/);

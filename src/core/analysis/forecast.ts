@@ -1,5 +1,6 @@
 import type { CaseFile } from "../case/index.ts";
 import { centralTable, type IssueFrame, type IssueTable, issueFrames } from "./issue-frame.ts";
+import { jointSmpForecast } from "./joint-smp.ts";
 import { forecastSettingsFor, type ModelFamily, type ModelSetting, settingLabel } from "./model-setting.ts";
 import { runSetting, type SettingOutcome } from "./run-setting.ts";
 
@@ -10,6 +11,11 @@ export interface ForecastOptions {
   readonly issues?: readonly string[] | undefined;
   /** Explicit settings (overrides `model`). */
   readonly settings?: readonly ModelSetting[] | undefined;
+  /**
+   * Add `smp:joint`, KTAB SMP on all the issues at once (joint-smp.ts). Default: when SMP is among the
+   * models, no explicit settings are given and more than one issue is analysed.
+   */
+  readonly joint?: boolean | undefined;
 }
 
 /** One setting's forecast on one issue. */
@@ -30,13 +36,30 @@ export interface IssueForecast {
  * The forecast of every issue under each engine at its default setting (BDM preset `paper`, KTAB SMP
  * defaults) and each baseline (compromise, weighted median, status quo), from the central values of the
  * case. Each issue is run on its own, one dimension at a time: the case's issues have their own actor sets
- * and status quo, BDM is one-dimensional, and a joint KTAB run would need positions and a split of
- * salience for actors that take no stance on an issue. Throws naming the actor and issue on bad input.
+ * and status quo, and BDM is one-dimensional. KTAB's joint run over all issues (`smp:joint`, joint-smp.ts)
+ * is reported beside them: it lets actors trade across issues but needs a split of each actor's salience
+ * across issues and positions for actors without a stance. Throws naming the actor and issue on bad input.
  */
 export function forecastIssues(caseFile: CaseFile, options: ForecastOptions = {}): IssueForecast[] {
   const frames = issueFrames(caseFile, options.issues);
   const settings = options.settings ?? forecastSettingsFor(options.model);
-  return frames.map((frame) => forecastFrame(frame, centralTable(frame), settings));
+  const forecasts = frames.map((frame) => forecastFrame(frame, centralTable(frame), settings));
+  const joint =
+    options.joint ??
+    (options.settings === undefined &&
+      (options.model === undefined || options.model === "smp") &&
+      frames.length > 1);
+  if (!joint) return forecasts;
+  const jointOutcomes = jointSmpForecast(caseFile, options.issues);
+  return forecasts.map((issue) => {
+    const outcome = jointOutcomes.get(issue.issue);
+    if (outcome === undefined) return issue;
+    const entry: SettingForecast = { setting: "smp:joint", kind: "smp", ...outcome };
+    const at = issue.forecasts.findIndex((f) => f.setting.startsWith("smp:"));
+    const list = [...issue.forecasts];
+    list.splice(at < 0 ? list.length : at + 1, 0, entry);
+    return { ...issue, forecasts: list };
+  });
 }
 
 export function forecastFrame(

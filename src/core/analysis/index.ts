@@ -32,6 +32,7 @@ export {
   issueFrames,
   type PointActor,
 } from "./issue-frame.ts";
+export { jointSmpForecast } from "./joint-smp.ts";
 export {
   type IssueLevers,
   type LeverFactor,

@@ -30,6 +30,8 @@ export interface PackageEvaluation extends SettlementPackage {
   readonly blockedBy: readonly string[];
   /** Changes something and every veto player it needs gains. */
   readonly beatsStatusQuo: boolean;
+  /** The veto player it needs that gains least, with that gain (null when it needs nobody's consent). */
+  readonly weakestVeto: { readonly actor: string; readonly gain: number } | null;
 }
 
 /** Tsebelis's win set of the status quo on one issue: the points every veto player prefers to it. */
@@ -185,6 +187,10 @@ function evaluatePackage(
     gains[profile.actor] = u - (sqUtility.get(profile.actor) as number);
   }
   const blockedBy = needsConsentOf.filter((v) => !((gains[v] as number) > GAIN_TOLERANCE));
+  const weakest = needsConsentOf.reduce<string | null>(
+    (least, v) => (least === null || (gains[v] as number) < (gains[least] as number) ? v : least),
+    null,
+  );
   return {
     ...pkg,
     changedIssues,
@@ -193,6 +199,7 @@ function evaluatePackage(
     gains,
     blockedBy,
     beatsStatusQuo: changedIssues.length > 0 && blockedBy.length === 0,
+    weakestVeto: weakest === null ? null : { actor: weakest, gain: gains[weakest] as number },
   };
 }
 
@@ -272,7 +279,7 @@ function verdictOf(
             : "");
   const forecastText =
     goodForecasts.length > 0
-      ? `A forecast package does: ${goodForecasts.map((e) => e.name).join("; ")} (a trade across issues that no proposal offers).`
+      ? `A forecast package does: ${goodForecasts.map((e) => `${e.name}, whose least keen veto player ${e.weakestVeto?.actor} gains ${e.weakestVeto?.gain.toFixed(3)}`).join("; ")} (a trade across issues that no proposal offers; gains are on the 0–1 utility scale).`
       : forecasts.length > 0
         ? `No forecast package does either (${forecasts.map((e) => `${e.name}: blocked by ${list(e.blockedBy)}`).join("; ")}).`
         : "";
