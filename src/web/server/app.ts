@@ -3,7 +3,10 @@ import { bodyLimit } from "hono/body-limit";
 import { CaseFolder } from "../../io/files/case-folder.ts";
 import { hostGuard, originGuard, tokenGuard } from "./guards.ts";
 import { apiError } from "./problem-response.ts";
+import { analysisRoutes } from "./routes/analysis.ts";
+import { assessmentRoutes } from "./routes/assessment.ts";
 import { caseFileRoutes } from "./routes/case-files.ts";
+import { eventRoutes } from "./routes/events.ts";
 
 export interface ServerOptions {
   caseDir: string;
@@ -31,6 +34,9 @@ export function createApp(options: ServerOptions): Hono {
     }),
   );
   app.route("/api", caseFileRoutes(folder));
+  app.route("/api", analysisRoutes(folder));
+  app.route("/api", eventRoutes(folder));
+  app.route("/api", assessmentRoutes(folder));
   app.all("/api/*", (c) =>
     apiError(c, 404, "not-found", `no route for ${c.req.method} ${new URL(c.req.url).pathname}`),
   );

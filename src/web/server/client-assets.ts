@@ -1,6 +1,7 @@
-import { existsSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { extname, join, normalize, resolve, sep } from "node:path";
+import { extname, join, normalize, relative, resolve, sep } from "node:path";
 import { Hono } from "hono";
 
 /** Where `vite build` puts the workbench client (see vite.config.ts). */
@@ -15,14 +16,52 @@ const types: Record<string, string> = {
   ".woff2": "font/woff2",
 };
 
-/** Builds the client with Vite when it has not been built yet (a fresh clone), once. */
-export async function ensureClientBuilt(): Promise<void> {
-  if (existsSync(join(clientDir, "index.html"))) return;
+const repoRoot = resolve(import.meta.dirname, "..", "..", "..");
+/** What the client bundle is built from: when any of these changes, the bundle is rebuilt. */
+const clientSources = [
+  "src/web/client",
+  "src/web/shared",
+  "src/core",
+  "src/report",
+  "vite.config.ts",
+  "package-lock.json",
+];
+
+/** A fingerprint of the client's sources (paths, sizes, modification times), cheap enough for every start. */
+export function clientSourceFingerprint(): string {
+  const hash = createHash("sha256");
+  const visit = (path: string) => {
+    let info: ReturnType<typeof statSync>;
+    try {
+      info = statSync(path);
+    } catch {
+      return;
+    }
+    if (info.isDirectory()) {
+      for (const name of readdirSync(path).sort()) if (!name.endsWith(".test.ts")) visit(join(path, name));
+    } else {
+      hash.update(`${relative(repoRoot, path)}\0${info.size}\0${info.mtimeMs}\n`);
+    }
+  };
+  for (const source of clientSources) visit(join(repoRoot, source));
+  return hash.digest("hex");
+}
+
+/** Builds the client with Vite when it is missing or older than its sources; returns whether it built. */
+export async function ensureClientBuilt(dir = clientDir): Promise<boolean> {
+  const stampFile = join(dir, ".source-fingerprint");
+  const fingerprint = clientSourceFingerprint();
+  if (
+    existsSync(join(dir, "index.html")) &&
+    existsSync(stampFile) &&
+    readFileSync(stampFile, "utf8") === fingerprint
+  ) {
+    return false;
+  }
   const { build } = await import("vite");
-  await build({
-    configFile: resolve(import.meta.dirname, "..", "..", "..", "vite.config.ts"),
-    logLevel: "warn",
-  });
+  await build({ configFile: join(repoRoot, "vite.config.ts"), logLevel: "warn", build: { outDir: dir } });
+  writeFileSync(stampFile, fingerprint);
+  return true;
 }
 
 /** Serves the built client; the page carries the session token so that only it can write. */

@@ -1,0 +1,284 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { EnsembleSummary, IssueForecast } from "../../../core/analysis/index.ts";
+import type { Patch } from "../../../core/case/index.ts";
+import type { Problem } from "../../../core/case/parse/index.ts";
+import { ApiError, api, type CaseSnapshot } from "../api.ts";
+import { EngineClient } from "../engine/engine-client.ts";
+import { markEdit } from "./live-latency.ts";
+import {
+  editedCase,
+  editPatches,
+  type StanceDraft,
+  type StanceEdits,
+  stanceKey,
+  yamlEdits,
+} from "./stance-edits.ts";
+
+export type SaveState =
+  | { kind: "idle" }
+  | { kind: "saving" }
+  | { kind: "saved"; files: string[] }
+  | { kind: "conflict"; file: string; message: string }
+  | { kind: "error"; message: string };
+
+export interface MonteCarloState {
+  running: boolean;
+  done: number;
+  total: number;
+  summary: EnsembleSummary | null;
+  error: string | null;
+}
+
+export const MONTE_CARLO_RUNS = 60;
+
+/** A scenario made in the workbench from the analyst's edits (kept in the page until saved into the case). */
+export interface DraftScenario {
+  readonly id: string;
+  readonly name: string;
+  readonly patches: Patch[];
+}
+
+/** Engines shared by the whole page: one for live forecasts, one for validation, one for background runs. */
+export interface Engines {
+  live: EngineClient;
+  validator: EngineClient;
+  background: EngineClient;
+}
+
+let engines: Engines | undefined;
+export function sharedEngines(): Engines {
+  engines ??= {
+    live: new EngineClient("live"),
+    validator: new EngineClient("validator"),
+    background: new EngineClient("background"),
+  };
+  return engines;
+}
+
+/** The workbench's state: the saved case, the analyst's edits, live forecasts, validation, Monte Carlo, save. */
+export function useWorkbench() {
+  const [snapshot, setSnapshot] = useState<CaseSnapshot | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [edits, setEdits] = useState<StanceEdits>(new Map());
+  const [forecasts, setForecasts] = useState<IssueForecast[] | null>(null);
+  const [forecastMs, setForecastMs] = useState<number | null>(null);
+  const [forecastError, setForecastError] = useState<string | null>(null);
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const [save, setSave] = useState<SaveState>({ kind: "idle" });
+  const [monteCarlo, setMonteCarlo] = useState<MonteCarloState>({
+    running: false,
+    done: 0,
+    total: 0,
+    summary: null,
+    error: null,
+  });
+  const inFlight = useRef(false);
+  const queuedIssues = useRef<Set<string> | "all" | null>(null);
+  const latest = useRef<{ snapshot: CaseSnapshot | null; edits: StanceEdits }>({ snapshot: null, edits });
+  latest.current = { snapshot, edits };
+  const monteCarloId = useRef<number | null>(null);
+  const [scenarios, setScenarios] = useState<DraftScenario[]>([]);
+
+  const reload = useCallback(async () => {
+    try {
+      const next = await api.loadCase();
+      setSnapshot(next);
+      setProblems(next.problems);
+      setLoadError(null);
+      return next;
+    } catch (error) {
+      setLoadError((error as Error).message);
+      return null;
+    }
+  }, []);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  // Live forecast: one request at a time; edits that land meanwhile are merged into the next request.
+  const runForecast = useCallback((issues: Set<string> | "all") => {
+    const queued = queuedIssues.current;
+    queuedIssues.current =
+      queued === "all" || issues === "all" ? "all" : new Set([...(queued ?? []), ...issues]);
+    if (inFlight.current) return;
+    const pump = () => {
+      const { snapshot: current, edits: currentEdits } = latest.current;
+      const wanted = queuedIssues.current;
+      queuedIssues.current = null;
+      if (current?.case == null || wanted === null) {
+        inFlight.current = false;
+        return;
+      }
+      inFlight.current = true;
+      const { result } = sharedEngines().live.send({
+        kind: "forecast",
+        caseFile: current.case,
+        patches: editPatches(currentEdits),
+        ...(wanted === "all" ? {} : { issues: [...wanted] }),
+      });
+      result
+        .then((reply) => {
+          setForecasts(reply.forecasts);
+          setForecastMs(reply.ms);
+          setForecastError(null);
+        })
+        .catch((error: Error) => setForecastError(error.message))
+        .finally(pump);
+    };
+    pump();
+  }, []);
+
+  useEffect(() => {
+    if (snapshot?.case != null) runForecast("all");
+  }, [snapshot, runForecast]);
+
+  // Validation with the same parser and messages as the CLI, a moment after the last edit.
+  useEffect(() => {
+    if (snapshot === null || edits.size === 0) {
+      if (snapshot !== null) setProblems(snapshot.problems);
+      return;
+    }
+    const timer = setTimeout(() => {
+      let byFile: Map<string, import("../../../core/case/edit/edit-yaml.ts").YamlEdit[]>;
+      try {
+        byFile = yamlEdits(snapshot.files, snapshot.locations, edits);
+      } catch {
+        return;
+      }
+      sharedEngines()
+        .validator.send({
+          kind: "validate",
+          files: snapshot.files.map(({ name, text }) => ({ name, text })),
+          edits: [...byFile],
+        })
+        .result.then((reply) => setProblems(reply.problems))
+        .catch(() => undefined);
+    }, 120);
+    return () => clearTimeout(timer);
+  }, [snapshot, edits]);
+
+  const startMonteCarlo = useCallback((runs = MONTE_CARLO_RUNS, seed = 1) => {
+    const { snapshot: current, edits: currentEdits } = latest.current;
+    if (current?.case == null) return;
+    const engine = sharedEngines().background;
+    if (monteCarloId.current !== null) engine.cancel(monteCarloId.current);
+    setMonteCarlo((m) => ({ ...m, running: true, done: 0, total: runs, error: null }));
+    let id = 0;
+    const sent = engine.send(
+      { kind: "monte-carlo", caseFile: current.case, patches: editPatches(currentEdits), runs, seed },
+      (done: number, total: number) =>
+        setMonteCarlo((m) => (monteCarloId.current === id ? { ...m, done, total } : m)),
+    );
+    id = sent.id;
+    const result = sent.result;
+    monteCarloId.current = id;
+    result
+      .then((reply) => {
+        if (monteCarloId.current === id)
+          setMonteCarlo({ running: false, done: runs, total: runs, summary: reply.summary, error: null });
+      })
+      .catch((error: Error) => {
+        if (monteCarloId.current === id && error.message !== "cancelled")
+          setMonteCarlo((m) => ({ ...m, running: false, error: error.message }));
+      });
+  }, []);
+
+  const editStance = useCallback(
+    (actor: string, issue: string, draft: StanceDraft) => {
+      markEdit();
+      const next = new Map(latest.current.edits);
+      next.set(stanceKey(actor, issue), draft);
+      latest.current = { ...latest.current, edits: next };
+      setEdits(next);
+      if (save.kind === "saved") setSave({ kind: "idle" });
+      runForecast(new Set([issue]));
+    },
+    [runForecast, save.kind],
+  );
+
+  const discardEdits = useCallback(() => {
+    latest.current = { ...latest.current, edits: new Map() };
+    setEdits(new Map());
+    runForecast("all");
+  }, [runForecast]);
+
+  const saveEdits = useCallback(async () => {
+    if (snapshot === null || edits.size === 0) return;
+    setSave({ kind: "saving" });
+    const byFile = yamlEdits(snapshot.files, snapshot.locations, edits);
+    const saved: string[] = [];
+    for (const [name, fileEdits] of byFile) {
+      const etag = snapshot.files.find((f) => f.name === name)?.etag ?? "";
+      try {
+        await api.patchFile(name, etag, fileEdits);
+        saved.push(name);
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 412) {
+          setSave({
+            kind: "conflict",
+            file: name,
+            message: `${name} changed on disk since you loaded it, so your edits were not written. Reload to load the current version; your unsaved edits stay in place.`,
+          });
+        } else {
+          setSave({ kind: "error", message: (error as Error).message });
+        }
+        if (saved.length > 0) await reload();
+        return;
+      }
+    }
+    const next = await reload();
+    if (next !== null) {
+      latest.current = { snapshot: next, edits: new Map() };
+      setEdits(new Map());
+    }
+    setSave({ kind: "saved", files: saved });
+  }, [snapshot, edits, reload]);
+
+  /** Reloads the files from disk and reapplies the edits to the stances that still exist. */
+  const reloadKeepingEdits = useCallback(async () => {
+    const next = await reload();
+    if (next?.case == null) return;
+    const kept = new Map(
+      [...latest.current.edits].filter(([key]) =>
+        next.case?.stances.some((s) => stanceKey(s.actor, s.issue) === key),
+      ),
+    );
+    latest.current = { snapshot: next, edits: kept };
+    setEdits(kept);
+    setSave({ kind: "idle" });
+  }, [reload]);
+
+  const addScenario = useCallback((name: string) => {
+    const patches = editPatches(latest.current.edits);
+    if (patches.length === 0) return;
+    setScenarios((list) => [...list, { id: `draft-${list.length + 1}`, name, patches }]);
+  }, []);
+
+  const liveCase = useMemo(
+    () => (snapshot?.case == null ? null : editedCase(snapshot.case, edits)),
+    [snapshot, edits],
+  );
+
+  return {
+    snapshot,
+    loadError,
+    liveCase,
+    edits,
+    forecasts,
+    forecastMs,
+    forecastError,
+    problems,
+    save,
+    monteCarlo,
+    editStance,
+    discardEdits,
+    saveEdits,
+    reloadKeepingEdits,
+    startMonteCarlo,
+    scenarios,
+    addScenario,
+  };
+}
+
+export type Workbench = ReturnType<typeof useWorkbench>;

@@ -1,0 +1,162 @@
+import { useLayoutEffect, useMemo } from "react";
+import type { IssueForecast } from "../../../core/analysis/index.ts";
+import type { CaseFile } from "../../../core/case/index.ts";
+import { distributionChart } from "../../../report/charts/distribution.ts";
+import type { ChartStamp } from "../../../report/charts/frame.ts";
+import { issueScaleChart } from "../../../report/charts/issue-scale.ts";
+import { trajectoryChart } from "../../../report/charts/trajectories.ts";
+import { SvgFigure } from "../charts/svg-figure.tsx";
+import { markRendered } from "../state/live-latency.ts";
+import type { Workbench } from "../state/use-workbench.ts";
+
+/** The engines' spread on one issue: the default engine's outcome, and the range over engines and baselines. */
+export function forecastBand(forecast: IssueForecast): { value: number; low: number; high: number } {
+  const outcomes = forecast.forecasts.filter((f) => f.kind !== "status-quo").map((f) => f.outcome);
+  const value = forecast.forecasts[0]?.outcome ?? forecast.statusQuo;
+  return { value, low: Math.min(value, ...outcomes), high: Math.max(value, ...outcomes) };
+}
+
+export function chartStamp(caseFile: CaseFile, edited: boolean): ChartStamp {
+  return { seed: 1, caseVersion: caseFile.meta.version, caseHash: edited ? "unsaved edits" : "saved" };
+}
+
+/** Live forecasts: the table of outcomes by engine, each issue's scale chart, and the Monte Carlo spread. */
+export function ForecastPanel({
+  workbench,
+  selectedIssue,
+}: {
+  workbench: Workbench;
+  selectedIssue: string | null;
+}) {
+  const { liveCase, forecasts, forecastMs, forecastError, monteCarlo, startMonteCarlo, edits } = workbench;
+  useLayoutEffect(() => {
+    if (forecasts !== null) markRendered();
+  }, [forecasts]);
+  const stamp = useMemo(
+    () => (liveCase === null ? null : chartStamp(liveCase, edits.size > 0)),
+    [liveCase, edits],
+  );
+  if (liveCase === null || stamp === null) return null;
+  if (forecasts === null) return <p>Computing the forecast…</p>;
+  const settings = forecasts[0]?.forecasts.map((f) => f.setting) ?? [];
+  const actorOf = new Map(liveCase.actors.map((a) => [a.id, a]));
+  const selected = forecasts.find((f) => f.issue === selectedIssue) ?? forecasts[0];
+  return (
+    <section aria-labelledby="forecast-heading" className="forecast">
+      <h2 id="forecast-heading">Forecast (live)</h2>
+      {forecastError !== null && <p role="alert">The forecast failed: {forecastError}</p>}
+      <p className="muted" data-testid="forecast-time">
+        Recomputed in the browser in {forecastMs === null ? "—" : `${forecastMs.toFixed(0)} ms`}.
+      </p>
+      <table data-testid="forecast-table">
+        <caption>Outcome on each issue's 0–100 scale, by engine</caption>
+        <thead>
+          <tr>
+            <th scope="col">Issue</th>
+            {settings.map((s) => (
+              <th scope="col" key={s}>
+                {s}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {forecasts.map((f) => (
+            <tr key={f.issue}>
+              <th scope="row">{f.name}</th>
+              {f.forecasts.map((s) => (
+                <td key={s.setting} data-testid={`forecast-${f.issue}-${s.setting}`}>
+                  {s.outcome.toFixed(1)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {selected !== undefined && (
+        <div className="chart-row">
+          <SvgFigure
+            testId="trajectory-chart"
+            svg={trajectoryChart(
+              {
+                title: selected.name,
+                statusQuo: selected.statusQuo,
+                series: selected.forecasts
+                  .filter((f) => f.trajectory.length > 1)
+                  .map((f) => ({ label: f.setting, values: f.trajectory })),
+              },
+              { stamp, id: "trajectory" },
+            )}
+          />
+        </div>
+      )}
+      <div className="monte-carlo">
+        <h3>Monte Carlo over the input ranges and engines</h3>
+        <button type="button" onClick={() => startMonteCarlo()} disabled={monteCarlo.running}>
+          {monteCarlo.running ? "Running…" : "Run Monte Carlo"}
+        </button>{" "}
+        {monteCarlo.running && (
+          <label>
+            Progress{" "}
+            <progress max={monteCarlo.total} value={monteCarlo.done} data-testid="monte-carlo-progress" />{" "}
+            {monteCarlo.done}/{monteCarlo.total} runs
+          </label>
+        )}
+        {monteCarlo.error !== null && <p role="alert">Monte Carlo failed: {monteCarlo.error}</p>}
+        {monteCarlo.summary !== null && (
+          <p data-testid="monte-carlo-summary">
+            {monteCarlo.summary.runs} runs: a package acceptable to every veto player in{" "}
+            {Math.round(monteCarlo.summary.agreementProbability * 100)} % of runs.
+          </p>
+        )}
+      </div>
+      <div className="chart-grid" data-testid="issue-charts">
+        {forecasts.map((f) => {
+          const ensemble = monteCarlo.summary?.issues.find((i) => i.issue === f.issue);
+          const issue = liveCase.issues.find((i) => i.id === f.issue);
+          return (
+            <div key={f.issue}>
+              <SvgFigure
+                svg={issueScaleChart(
+                  {
+                    title: f.name,
+                    low: issue?.scale.low ?? "0",
+                    high: issue?.scale.high ?? "100",
+                    statusQuo: f.statusQuo,
+                    actors: liveCase.stances
+                      .filter((s) => s.issue === f.issue && f.actors.includes(s.actor))
+                      .map((s) => ({
+                        name: actorOf.get(s.actor)?.name ?? s.actor,
+                        position: s.position.value,
+                        salience: s.salience.value,
+                        capability: actorOf.get(s.actor)?.capability?.value ?? 0,
+                      })),
+                    forecast: forecastBand(f),
+                  },
+                  { stamp, id: `scale-${f.issue}`, width: 560 },
+                )}
+              />
+              {ensemble !== undefined && (
+                <SvgFigure
+                  svg={distributionChart(
+                    {
+                      title: f.name,
+                      bins: ensemble.histogram,
+                      statusQuo: f.statusQuo,
+                      interval: {
+                        value: ensemble.outcome.q50,
+                        low: ensemble.outcome.q05,
+                        high: ensemble.outcome.q95,
+                      },
+                    },
+                    { stamp: { ...stamp, seed: monteCarlo.summary?.seed ?? 1 }, id: `dist-${f.issue}` },
+                  )}
+                />
+              )}
+            </div>
+          );
+        })}
+      </div>
+    </section>
+  );
+}
