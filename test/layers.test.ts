@@ -7,7 +7,8 @@ const allowed: Record<string, string[]> = {
   core: ["core"],
   report: ["core", "report"],
   io: ["core", "report", "io"],
-  cli: ["core", "report", "io", "cli"],
+  // `entente serve` starts the workbench, so the CLI shell may reach the web server's entry point.
+  cli: ["core", "report", "io", "cli", "web"],
   web: ["core", "report", "io", "web"],
 };
 const root = join(import.meta.dirname, "..", "src");
