@@ -47,8 +47,8 @@ function periodOf(index: number): string {
  */
 export function incidentSeriesChart(data: IncidentSeriesData, options: ChartOptions): string {
   const width = options.width ?? 720;
-  const height = options.height ?? 300;
-  const m = { left: 52, right: 16, top: 34, bottom: 58 };
+  const height = options.height ?? 320;
+  const m = { left: 52, right: 16, top: 44, bottom: 70 };
   for (const f of data.forecast)
     if (!(f.q05 <= f.q25 && f.q25 <= f.q50 && f.q50 <= f.q75 && f.q75 <= f.q95))
       throw new Error(
@@ -196,7 +196,7 @@ export function incidentSeriesChart(data: IncidentSeriesData, options: ChartOpti
       );
   }
 
-  parts.push(legend(m.left, height - 14, id));
+  parts.push(legend(m.left, height - 24, id));
   const title = `${data.title}: ${data.unit}, observed to ${data.asOf ?? periodOf(lastObserved)} and forecast for ${forecast.length} months`;
   return svgFrame(width, height, title, parts.join(""), options.stamp);
 }

@@ -75,7 +75,6 @@ const drawOrder: readonly RelationKind[] = [
   "rival",
   "adversary",
 ];
-const legendHeight = 62;
 const labelRoom = 132;
 const nodeColour = "#4a5d73";
 const unknownRadius = 5;
@@ -132,7 +131,8 @@ export function relationsNetworkChart(data: RelationsNetworkData, options: Chart
   const height = options.height ?? 560;
   const id = escapeHtml(options.id ?? "relations");
   const top = 28;
-  const bottom = height - legendHeight;
+  const key = legend(data, width, id);
+  const bottom = height - key.height;
   const cx = width / 2;
   const cy = (top + bottom) / 2;
   const rx = Math.max(40, width / 2 - labelRoom);
@@ -231,7 +231,7 @@ export function relationsNetworkChart(data: RelationsNetworkData, options: Chart
     );
   }
 
-  parts.push(legend(data, 12, height - legendHeight + 10, id));
+  parts.push(key.at(bottom + 10));
   const title = `${data.title}: ${data.actors.length} actors and ${data.relations.length} relations`;
   return svgFrame(width, height, title, parts.join(""), options.stamp);
 }
@@ -251,31 +251,66 @@ function towards(
   return { x: node.x + ((x - node.x) / length) * distance, y: node.y + ((y - node.y) / length) * distance };
 }
 
-function legend(data: RelationsNetworkData, x0: number, y0: number, id: string): string {
+/**
+ * The legend as items flowing left to right and wrapping at the chart's width: the kinds present, the strength
+ * scale, and the capability note. Returns its height so the ellipse can leave room for it.
+ */
+function legend(
+  data: RelationsNetworkData,
+  width: number,
+  id: string,
+): { height: number; at: (y0: number) => string } {
   const present = kinds.filter((kind) => data.relations.some((e) => e.kind === kind));
-  const parts: string[] = [
-    text(x0, y0 + 4, "Relation, from → to:", `font-weight="600" fill="${palette.ink}"`),
+  type Item = { width: number; draw: (x: number, y: number) => string };
+  const items: Item[] = [
+    {
+      width: 134,
+      draw: (x, y) => text(x, y + 4, "Relation, from → to:", `font-weight="600" fill="${palette.ink}"`),
+    },
+    ...present.map((kind): Item => {
+      const style = edgeStyle(kind);
+      const dash = style.dash === null ? "" : ` stroke-dasharray="${style.dash}"`;
+      return {
+        width: 37 + kind.length * 6,
+        draw: (x, y) =>
+          `<line x1="${n(x)}" y1="${n(y)}" x2="${n(x + 26)}" y2="${n(y)}" stroke="${style.colour}" stroke-width="2"${dash} marker-end="url(#${id}-arrow-${kind})"/>${text(x + 31, y + 4, kind, `fill="${palette.ink}"`)}`,
+      };
+    }),
+    {
+      width: 290,
+      draw: (x, y) =>
+        text(x, y + 4, "line width = strength (0–1):", `fill="${palette.muted}"`) +
+        [0.25, 0.5, 1]
+          .map(
+            (s, i) =>
+              `<line x1="${n(x + 160 + i * 38)}" y1="${n(y)}" x2="${n(x + 190 + i * 38)}" y2="${n(y)}" stroke="${palette.muted}" stroke-width="${n(strokeWidth(s))}"/>`,
+          )
+          .join(""),
+    },
+    {
+      width: 260,
+      draw: (x, y) =>
+        text(x, y + 4, "circle area = capability (0–100);", `fill="${palette.muted}"`) +
+        `<circle cx="${n(x + 190)}" cy="${n(y)}" r="${unknownRadius}" fill="#ffffff" stroke="${nodeColour}" stroke-width="1.6" stroke-dasharray="2 1.5"/>` +
+        text(x + 200, y + 4, "unknown", `fill="${palette.muted}"`),
+    },
   ];
-  let x = x0 + 134;
-  for (const kind of present) {
-    const style = edgeStyle(kind);
-    const dash = style.dash === null ? "" : ` stroke-dasharray="${style.dash}"`;
-    parts.push(
-      `<line x1="${n(x)}" y1="${n(y0)}" x2="${n(x + 26)}" y2="${n(y0)}" stroke="${style.colour}" stroke-width="2"${dash} marker-end="url(#${id}-arrow-${kind})"/>`,
-      text(x + 31, y0 + 4, kind, `fill="${palette.ink}"`),
-    );
-    x += 37 + kind.length * 6;
+  const placed: Array<{ item: Item; x: number; row: number }> = [];
+  let x = 12;
+  let row = 0;
+  for (const item of items) {
+    // The scale items start a new row, so the kinds read as one group.
+    const newRow = item === items[present.length + 1] || (x > 12 && x + item.width > width - 8);
+    if (newRow && x > 12) {
+      row++;
+      x = 12;
+    }
+    placed.push({ item, x, row });
+    x += item.width;
   }
-  const y = y0 + 22;
-  parts.push(text(x0, y + 4, "Line width = strength (0–1):", `fill="${palette.muted}"`));
-  for (const [i, s] of [0.25, 0.5, 1].entries())
-    parts.push(
-      `<line x1="${n(x0 + 166 + i * 38)}" y1="${n(y)}" x2="${n(x0 + 196 + i * 38)}" y2="${n(y)}" stroke="${palette.muted}" stroke-width="${n(strokeWidth(s))}"/>`,
-    );
-  parts.push(
-    text(x0 + 300, y + 4, "circle area = capability (0–100);", `fill="${palette.muted}"`),
-    `<circle cx="${n(x0 + 490)}" cy="${n(y)}" r="${unknownRadius}" fill="#ffffff" stroke="${nodeColour}" stroke-width="1.6" stroke-dasharray="2 1.5"/>`,
-    text(x0 + 500, y + 4, "unknown", `fill="${palette.muted}"`),
-  );
-  return parts.join("");
+  const rowHeight = 20;
+  return {
+    height: (row + 1) * rowHeight + 22,
+    at: (y0) => placed.map((p) => p.item.draw(p.x, y0 + p.row * rowHeight)).join(""),
+  };
 }

@@ -49,9 +49,11 @@ export function worded(ctx: SectionContext, p: number): string {
   return `${probabilityTerm(p, ctx.yardstick).term} (${formatPercent(p)})`;
 }
 
+/** A number with `digits` decimals, a true minus sign (U+2212) for negatives, and no "−0". */
 export function fixed(x: number, digits = 1): string {
   const s = x.toFixed(digits);
-  return s === `-${(0).toFixed(digits)}` ? (0).toFixed(digits) : s;
+  if (s === `-${(0).toFixed(digits)}`) return (0).toFixed(digits);
+  return s.startsWith("-") ? `−${s.slice(1)}` : s;
 }
 
 export function signed(x: number, digits = 1): string {

@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { smallCase, smallCaseInput } from "../../../test/fixtures/analysis/small-case.ts";
+import { CaseFile } from "../case/index.ts";
+import { assess } from "./assess.ts";
+import { interval, varianceSplit } from "./ensemble.ts";
+import { agreementProbability } from "./settlement.ts";
+import { gainOverStatusQuo, packageUtility } from "./utility.ts";
+
+describe("assessment pieces", () => {
+  it("packageUtility is minus the salience-weighted mean distance", () => {
+    // oracle: hand computation for "arm": stances status 90 (s100), corridor 20 (s70), peacekeepers 80 (s60);
+    // package status 40, corridor 50, peacekeepers at the status quo 70:
+    // −(100·50 + 70·30 + 60·10) / 230 = −7700 / 230
+    expect(packageUtility(smallCase, "arm", { status: 40, corridor: 50 })).toBeCloseTo(-7700 / 230, 12);
+    expect(gainOverStatusQuo(smallCase, "arm", { status: 50, corridor: 20, peacekeepers: 70 })).toBe(0);
+  });
+
+  it("agreementProbability follows q·(1 − e^(−h/τ))", () => {
+    // oracle: hand computation 0.5 · (1 − e^(−1)) = 0.31606…
+    expect(agreementProbability(0.5, 12, 12)).toBeCloseTo(0.5 * (1 - Math.exp(-1)), 12);
+    expect(agreementProbability(0, 36)).toBe(0);
+  });
+
+  it("varianceSplit adds up to the total variance (law of total variance)", () => {
+    // oracle: hand computation — groups {0, 2} and {10, 12}: within 1 each, between 25; total 26
+    expect(varianceSplit([0, 2, 10, 12], [0, 0, 1, 1])).toEqual({ total: 26, inputs: 1, settings: 25 });
+    expect(interval([1, 2, 3, 4, 5])).toEqual({ value: 3, low: 1.2, high: 4.8 });
+  });
+});
+
+describe("assess", () => {
+  const a = assess(smallCase, { seed: 7, runs: 16 });
+
+  it("assess(smallCase) is deterministic for a seed and changes with it", () => {
+    expect(JSON.stringify(assess(smallCase, { seed: 7, runs: 16 }))).toBe(JSON.stringify(a));
+    expect(JSON.stringify(assess(smallCase, { seed: 8, runs: 16 }).bargaining)).not.toBe(
+      JSON.stringify(a.bargaining),
+    );
+  });
+
+  it("assess(smallCase) finds that no package beats the status quo for every veto player", () => {
+    // "arm" loses under both proposals (hand check: status 40 and 0 are further from its 90 than the status quo 50).
+    expect(a.settlement.anyPackageBeatsStatusQuo).toBe(false);
+    expect(a.settlement.packages.find((p) => p.package === "eu-package")?.blockedBy).toContain("arm");
+  });
+
+  it("assess evaluates the recommendation's lever and mixes scenarios by probability", () => {
+    expect(a.recommendations[0]?.outcomes.length).toBe(3);
+    const withProbability = CaseFile.parse({
+      ...smallCaseInput,
+      scenarios: smallCaseInput.scenarios?.map((s) => ({ ...s, probability: 0.25 })),
+    });
+    const b = assess(withProbability, { seed: 7, runs: 16 });
+    expect(b.scenarios.baselineWeight).toBeCloseTo(0.75, 12);
+    const s = b.scenarios.scenarios[0];
+    const w = b.scenarios.weighted[0];
+    // oracle: definition of the mixture, 0.75 · baseline + 0.25 · scenario
+    expect(w?.weighted).toBeCloseTo(0.75 * (w?.baseline ?? 0) + 0.25 * (s?.outcomes[0]?.value ?? 0), 12);
+  });
+
+  it("assess flags a case judgment whose probability the models contradict", () => {
+    const claimed = CaseFile.parse({
+      ...smallCaseInput,
+      judgments: [
+        {
+          id: "deal",
+          statement: "A settlement within 12 months is almost certain.",
+          probability: 0.97,
+          confidence: "high",
+          claim: { kind: "agreement", months: 12 },
+          evidence: "analyst-estimate",
+        },
+      ],
+    });
+    const c = assess(claimed, { seed: 7, runs: 16 });
+    expect(c.analystChecks[0]?.verdict).toBe("disagrees");
+    expect(c.analystChecks[0]?.message).toMatch(/97 %/);
+  });
+
+  it("key judgments keep likelihood and confidence in separate sentences", () => {
+    for (const k of a.keyJudgments) {
+      expect(k.statement).not.toMatch(/confidence/);
+      expect(k.confidenceStatement).toMatch(/^We hold this judgment with (low|moderate|high) confidence/);
+    }
+  });
+});
