@@ -75,7 +75,7 @@ const drawOrder: readonly RelationKind[] = [
   "rival",
   "adversary",
 ];
-const labelRoom = 132;
+const labelRoom = 142;
 const nodeColour = "#4a5d73";
 const unknownRadius = 5;
 
