@@ -3,12 +3,13 @@ import { prepareEnsemble, sampleChunk, sampleRun } from "../../src/core/analysis
 import { summariseEnsemble } from "../../src/core/analysis/ensemble-summary.ts";
 import { centralTable, issueFrames } from "../../src/core/analysis/issue-frame.ts";
 import { triangularQuantile } from "../../src/core/analysis/triangular.ts";
+import { CaseFile } from "../../src/core/case/index.ts";
 import {
   compromiseOutcome,
   weightedMedianOutcome,
 } from "../../src/core/models/bargaining/baselines/index.ts";
 import { applyPatches } from "../../src/core/scenario/index.ts";
-import { smallCase } from "../fixtures/analysis/small-case.ts";
+import { smallCase, smallCaseInput } from "../fixtures/analysis/small-case.ts";
 
 const baselines = [
   { setting: { kind: "compromise" as const }, weight: 1 },
@@ -82,5 +83,33 @@ describe("Monte Carlo sampler", () => {
     expect(summary.packageAcceptance.map((p) => p.package)).toEqual(["eu-package", "maximal-b", "forecast"]);
     expect(summary.agreementProbability).toBeGreaterThanOrEqual(0);
     expect(summary.agreementProbability).toBeLessThanOrEqual(1);
+  });
+
+  it("checks the case's outcome claims against the runs", () => {
+    const input = structuredClone(smallCaseInput);
+    input.judgments = [
+      {
+        id: "corridor-opens",
+        statement: "The corridor opens at least halfway.",
+        probability: 0.7,
+        confidence: "moderate",
+        claim: { kind: "outcome", issue: "corridor", atLeast: 50 },
+        evidence: "analyst-estimate",
+      },
+    ];
+    const plan = prepareEnsemble(CaseFile.parse(input), { model: "compromise" });
+    const summary = summariseEnsemble(plan, 5, [sampleChunk(plan, 5, 0, 40)]);
+    // oracle: the compromise forecast of corridor is 73.3 at the centre; the ranges (arm and aze capability,
+    // eu salience on another issue) cannot pull it under 50, so every run falls inside [50, 100]
+    expect(summary.outcomeClaims).toEqual([
+      {
+        judgment: "corridor-opens",
+        issue: "corridor",
+        atLeast: 50,
+        atMost: 100,
+        stated: 0.7,
+        probability: 1,
+      },
+    ]);
   });
 });

@@ -100,7 +100,15 @@ export function monteCarloTable(summary: EnsembleSummary, colors: Colors): strin
   return (
     `${title(`Monte Carlo: ${summary.runs} runs, seed ${summary.seed}, ${summary.settings.length} model settings`, colors)}${t.toString()}\n` +
     `${colors.dim("Inputs drawn from triangular(low, value, high); share of variance between model settings vs within (law of total variance).")}\n` +
-    `Probability that some package beats the status quo for all its veto players: ${Math.round(summary.agreementProbability * 100)}% (${accepted}).\n`
+    `Probability that some package beats the status quo for all its veto players: ${Math.round(summary.agreementProbability * 100)}% (${accepted}).\n` +
+    summary.outcomeClaims
+      .map(
+        (c) =>
+          `Judgment ${c.judgment}: ${c.issue} in [${c.atLeast}, ${c.atMost}] in ${Math.round(c.probability * 100)}% of runs` +
+          (c.stated === null ? "" : ` (stated ${Math.round(c.stated * 100)}%)`) +
+          ".\n",
+      )
+      .join("")
   );
 }
 

@@ -1,5 +1,5 @@
 import { quantileSorted } from "../stats/quantile.ts";
-import type { EnsemblePlan, RunChunk } from "./ensemble.ts";
+import type { EnsemblePlan, OutcomeClaim, RunChunk } from "./ensemble.ts";
 import { planPackageIds } from "./ensemble.ts";
 import { settingLabel } from "./model-setting.ts";
 import { decomposeVariance, type VarianceDecomposition } from "./variance-decomposition.ts";
@@ -41,6 +41,8 @@ export interface EnsembleSummary {
   readonly agreementProbability: number;
   /** Per package, the share of runs in which it beats the status quo for all its veto players. */
   readonly packageAcceptance: ReadonlyArray<{ readonly package: string; readonly probability: number }>;
+  /** The case's outcome claims (judgments), each with the share of runs whose outcome falls in its range. */
+  readonly outcomeClaims: ReadonlyArray<OutcomeClaim & { readonly probability: number }>;
 }
 
 /** Joins chunks (in any order) into run order and summarises them; identical for any split of the runs. */
@@ -100,6 +102,15 @@ export function summariseEnsemble(
     })),
     issues,
     agreementProbability: anyAccepted / runs,
+    outcomeClaims: plan.outcomeClaims.map((claim) => {
+      const d = plan.frames.findIndex((f) => f.issue === claim.issue);
+      let inside = 0;
+      for (let r = 0; r < runs; r++) {
+        const y = outcomes[r * nIssues + d] as number;
+        if (y >= claim.atLeast && y <= claim.atMost) inside++;
+      }
+      return { ...claim, probability: inside / runs };
+    }),
     packageAcceptance: packages.map((id, k) => {
       let count = 0;
       for (let r = 0; r < runs; r++) count += accepted[r * packages.length + k] as number;

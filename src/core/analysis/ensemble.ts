@@ -28,6 +28,18 @@ export interface EnsemblePlan {
   readonly proposals: readonly PlanProposal[];
   readonly settings: readonly WeightedSetting[];
   readonly cumulativeWeights: readonly number[];
+  /** The case's judgments that claim an outcome range on an analysed issue, checked against the runs. */
+  readonly outcomeClaims: readonly OutcomeClaim[];
+}
+
+/** A judgment's machine claim that an issue's bargaining outcome lands in [atLeast, atMost]. */
+export interface OutcomeClaim {
+  readonly judgment: string;
+  readonly issue: string;
+  readonly atLeast: number;
+  readonly atMost: number;
+  /** The probability the analyst states (its central value), if any. */
+  readonly stated: number | null;
 }
 
 export interface EnsembleOptions {
@@ -57,6 +69,20 @@ export function prepareEnsemble(caseFile: CaseFile, options: EnsembleOptions = {
   const proposals = caseFile.proposals
     .map((p) => ({ id: p.id, name: p.name, positions: frames.map((f) => p.positions[f.issue] ?? null) }))
     .filter((p) => p.positions.some((x) => x !== null));
+  const analysed = new Set(frames.map((f) => f.issue));
+  const outcomeClaims = caseFile.judgments.flatMap((j) =>
+    j.claim?.kind === "outcome" && analysed.has(j.claim.issue)
+      ? [
+          {
+            judgment: j.id,
+            issue: j.claim.issue,
+            atLeast: j.claim.atLeast,
+            atMost: j.claim.atMost,
+            stated: j.probability?.value ?? null,
+          },
+        ]
+      : [],
+  );
   return {
     frames,
     capabilityActors,
@@ -65,6 +91,7 @@ export function prepareEnsemble(caseFile: CaseFile, options: EnsembleOptions = {
     proposals,
     settings,
     cumulativeWeights,
+    outcomeClaims,
   };
 }
 

@@ -2,6 +2,7 @@
 export {
   type EnsembleOptions,
   type EnsemblePlan,
+  type OutcomeClaim,
   type PlanProposal,
   planPackageIds,
   prepareEnsemble,
