@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { CaseFile, Patch } from "../../src/core/case/index.ts";
 import { applyPatch, applyPatches } from "../../src/core/scenario/apply-patches.ts";
+import { applyScenario } from "../../src/core/scenario/apply-scenario.ts";
 import { smallCase } from "../fixtures/analysis/small-case.ts";
 
 function deepFreeze<T>(value: T): T {
@@ -135,5 +136,17 @@ describe("applyPatch", () => {
     expect(out.actors.find((a) => a.id === "eu")?.capability?.value).toBe(10);
     expect(JSON.stringify(frozen)).toBe(before);
     expect(out).not.toBe(frozen);
+  });
+});
+
+describe("applyScenario", () => {
+  it("applyScenario(russia-distracted) halves Russia's capability and leaves the input alone", () => {
+    // oracle: hand computation 80 · 0.5 = 40
+    const out = applyScenario(frozen, "russia-distracted");
+    expect(out.actors.find((a) => a.id === "rus")?.capability?.value).toBe(40);
+    expect(frozen.actors.find((a) => a.id === "rus")?.capability?.value).toBe(80);
+    expect(() => applyScenario(frozen, "nope")).toThrow(
+      /no scenario "nope" in the case \(scenarios: russia-distracted\)/,
+    );
   });
 });

@@ -1,5 +1,8 @@
 import type { CaseFile, Patch } from "../case/index.ts";
 import { applyPatches } from "../scenario/index.ts";
+
+export { scenarioPatches } from "../scenario/index.ts";
+
 import { type ForecastOptions, forecastIssues } from "./forecast.ts";
 import { type SettlementZone, settlementZone } from "./settlement-zone.ts";
 
@@ -94,16 +97,6 @@ export function compareScenario(
       ? " No forecast moves by more than 0.05 points."
       : ` Largest forecast shift: ${largest.issue} under ${largest.setting}, ${largest.baseline.toFixed(1)} → ${largest.scenario.toFixed(1)} (${largest.shift >= 0 ? "+" : ""}${largest.shift.toFixed(1)}).`);
   return { issues, baselineZone, scenarioZone, packageChanges, zoneChange, summary };
-}
-
-/** A case scenario by id, or an error listing the scenarios there are. */
-export function scenarioPatches(caseFile: CaseFile, id: string): readonly Patch[] {
-  const scenario = caseFile.scenarios.find((s) => s.id === id || s.name === id);
-  if (scenario === undefined) {
-    const known = caseFile.scenarios.map((s) => s.id).join(", ") || "none";
-    throw new Error(`no scenario "${id}" in the case (scenarios: ${known})`);
-  }
-  return scenario.patches;
 }
 
 export interface LeverValue {
