@@ -1,59 +1,67 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { acledHeaderNotes, acledInterLabels } from "../../core/events/acled.ts";
-import { acledMacroSql, acledRejectsTable, acledStageSql } from "./acled-sql.ts";
+import { type AcledInsert, acledInsertSql, acledMacroSql, acledRejectsTable } from "./acled-sql.ts";
 import { readDelimited } from "./read-delimited.ts";
 
-export type FastStageResult = {
-  /** Records DuckDB read (good and bad, not counting malformed ones it rejected). */
+export type FastImport = {
+  /** Records DuckDB parsed, good and bad (the malformed ones it rejected are in `rejects`). */
   rows: number;
-  /** Malformed CSV records DuckDB rejected, with their lines. */
   rejects: { line: number; reason: string }[];
+  /** Rows the SQL mapping rejected, already removed from `events`. */
+  problems: { line: number; reason: string; sourceId: string | null }[];
   notes: string[];
-  /** SQL for the line of a staged row from its ordinal `ord` (the stage's rowid). */
-  lineSql: string;
-  /** The physical line of staged row `ord`, for reports. */
-  lineOf(ords: readonly number[]): Promise<Map<number, number>>;
+  /** SQL for the record line of a row of this import from its rowid. */
+  lineSql: (rowid: string) => string;
+  /** The first rowid of the import, as SQL text (transaction-local rowids exceed 2^53). */
+  baseRowid: string;
+  /** Physical lines of rows of this import, by ordinal (rowid − baseRowid), for reports. */
+  linesOf(ords: readonly number[]): Promise<Map<number, number>>;
 };
 
-/** Stages an ACLED CSV through DuckDB's read_csv and the SQL mapping of acled-sql.ts. */
-export async function stageAcledFast(
+/**
+ * Imports an ACLED CSV through DuckDB: read_csv + the SQL mapping of acled-sql.ts append every row to
+ * `events` under `importId`; rejected rows are read out with their lines and deleted. Rows are appended in
+ * file order, so a row's ordinal is its rowid minus the first rowid of the import.
+ */
+export async function importAcledFast(
   connection: DuckDBConnection,
   file: string,
   header: readonly string[],
-): Promise<FastStageResult> {
+  target: AcledInsert,
+): Promise<FastImport> {
+  const read = async (sql: string) => (await connection.runAndReadAll(sql)).getRowsJS();
   await connection.run(`DROP TABLE IF EXISTS ${acledRejectsTable}; DROP TABLE IF EXISTS ev_reject_scans`);
   await connection.run(acledMacroSql);
-  await connection.run(acledStageSql(file, header));
-  const read = async (sql: string) => (await connection.runAndReadAll(sql)).getRowsJS();
+  await connection.run(acledInsertSql(file, header, target));
+  const mine = `import_id = ${target.importId}`;
 
   const rejectRows = await read(`SELECT line, arg_min(error_type || ': ' || error_message, column_idx)
     FROM ${acledRejectsTable} GROUP BY line ORDER BY line`);
-  // DuckDB numbers rejected records by record (header = 1), which equals the physical line unless a quoted
-  // field spans lines before it; those are corrected below.
+  // DuckDB numbers rejected records by record (header = 1): the physical line unless a quoted field spans
+  // lines before it, which `physical` corrects.
   const rejectLines = rejectRows.map(([line]) => Number(line));
-  const [[rows, multiline]] = (await read(
-    "SELECT count(*), count(*) FILTER (WHERE contains(raw, '\\n')) FROM stage",
-  )) as [[bigint, bigint]];
+  const [[rows, firstRowid]] = (await read(`SELECT count(*), min(rowid) FROM events WHERE ${mine}`)) as [
+    [bigint, bigint | null],
+  ];
+  const base = String(firstRowid ?? 0n);
+  const [[multiline]] = target.keepRaw
+    ? ((await read(`SELECT count(*) FROM events WHERE ${mine} AND contains(raw, '\\n')`)) as [[bigint]])
+    : ((await read(`SELECT count(*) FROM events WHERE ${mine} AND contains(notes, chr(10))`)) as [[bigint]]);
 
-  await connection.run(
-    `CREATE OR REPLACE TEMP TABLE ev_reject_pos AS SELECT unnest(?::BIGINT[]) AS record_line`.replace(
-      "?",
-      `[${rejectLines.join(",")}]`,
-    ),
-  );
-  // Record line of staged row k: k + 2 (header, 1-based) plus the rejected records before it. Rejected
-  // record i (0-based, sorted) sits after (line_i − 2 − i) staged rows.
+  // Record line of the k-th appended row: k + 2 (header, 1-based) plus the rejected records before it.
   const recordLineOf = (ord: number) => {
     let line = ord + 2;
     for (const r of rejectLines) if (r <= line) line++;
     return line;
   };
-  const lineSql =
+  await connection.run(
+    `CREATE OR REPLACE TEMP TABLE ev_reject_pos AS SELECT unnest([${rejectLines.join(",")}]::BIGINT[]) AS record_line`,
+  );
+  const lineSql = (rowid: string) =>
     rejectLines.length === 0
-      ? "ord + 2"
-      : `ord + 2 + (SELECT count(*) FROM (SELECT record_line - 2 - (row_number() OVER (ORDER BY record_line) - 1) AS p
-           FROM ev_reject_pos) WHERE p <= ord)`;
-
+      ? `(${rowid} - ${base} + 2)`
+      : `(${rowid} - ${base} + 2 + (SELECT count(*) FROM (SELECT record_line - 2 - (row_number() OVER (ORDER BY record_line) - 1) AS p
+           FROM ev_reject_pos) WHERE p <= ${rowid} - ${base}))`;
   const physical = async (recordLines: readonly number[]) => {
     if (Number(multiline) === 0 || recordLines.length === 0) return new Map(recordLines.map((l) => [l, l]));
     const wanted = new Set(recordLines);
@@ -66,42 +74,54 @@ export async function stageAcledFast(
     }
     return out;
   };
+  const linesOf = async (ords: readonly number[]) => {
+    const recordLines = ords.map(recordLineOf);
+    const map = await physical(recordLines);
+    return new Map(ords.map((o, i) => [o, map.get(recordLines[i] ?? 0) ?? recordLines[i] ?? 0]));
+  };
+
   const rejectPhysical = await physical(rejectLines);
   const rejects = rejectRows.map(([line, reason]) => ({
     line: rejectPhysical.get(Number(line)) ?? Number(line),
     reason: `malformed CSV record: ${String(reason)}`,
   }));
-
-  const notes = [...acledHeaderNotes(header), ...(await layoutNotes(connection))];
+  const bad = await read(
+    `SELECT rowid - ${base}, problem, source_id FROM events WHERE ${mine} AND problem IS NOT NULL ORDER BY rowid`,
+  );
+  const badLines = await linesOf(bad.map(([ord]) => Number(ord)));
+  const problems = bad.map(([ord, reason, id]) => ({
+    line: badLines.get(Number(ord)) ?? 0,
+    reason: String(reason),
+    sourceId: id === null ? null : String(id),
+  }));
+  const notes = [...acledHeaderNotes(header), ...(await layoutNotes(connection, mine, target.keepRaw))];
+  if (bad.length > 0) await connection.run(`DELETE FROM events WHERE ${mine} AND problem IS NOT NULL`);
   notes.push("read by DuckDB read_csv (fast path)");
-  return {
-    rows: Number(rows),
-    rejects,
-    notes,
-    lineSql,
-    lineOf: async (ords) => {
-      const recordLines = ords.map(recordLineOf);
-      const map = await physical(recordLines);
-      return new Map(ords.map((ord, i) => [ord, map.get(recordLines[i] ?? 0) ?? recordLines[i] ?? 0]));
-    },
-  };
+  return { rows: Number(rows), rejects, problems, notes, lineSql, baseRowid: base, linesOf };
 }
 
-async function layoutNotes(connection: DuckDBConnection): Promise<string[]> {
-  const reader = await connection.runAndReadAll(`SELECT
-      count(*) FILTER (WHERE problem IS NULL AND x_inter_a = 'numeric')
-        + count(*) FILTER (WHERE problem IS NULL AND x_inter_b = 'numeric'),
-      count(*) FILTER (WHERE problem IS NULL AND x_inter_a = 'text')
-        + count(*) FILTER (WHERE problem IS NULL AND x_inter_b = 'text'),
-      count(*) FILTER (WHERE problem IS NULL AND x_date_form = 'iso'),
-      count(*) FILTER (WHERE problem IS NULL AND x_date_form = 'day-month-year'),
-      count(*) FILTER (WHERE problem IS NULL AND x_date_form = 'dd/mm/yyyy'),
-      count(*) FILTER (WHERE problem IS NULL AND x_date_form = 'yyyymmdd'),
-      count(*) FILTER (WHERE problem IS NULL AND x_demostrations),
-      count(*) FILTER (WHERE problem IS NULL AND fatalities_best = 0)
-    FROM stage`);
-  const [numeric, textual, iso, dmy, slash, compact, demo, zero] = (reader.getRowsJS()[0] ?? []).map(Number);
+async function layoutNotes(connection: DuckDBConnection, mine: string, keepRaw: boolean): Promise<string[]> {
   const notes: string[] = [];
+  if (!keepRaw) {
+    notes.push("raw rows not kept: layout counts (date forms, code layouts) not computed");
+    return notes;
+  }
+  await connection.run(`CREATE OR REPLACE TEMP TABLE ev_layout AS SELECT
+      ev_t(j[1]) AS d, ev_t(j[2]) AS i1, ev_t(j[3]) AS i2, ev_t(j[4]) AS disorder, actor_a_type, actor_b_type, fatalities_best
+    FROM (SELECT json_extract_string(raw, ['event_date', 'inter1', 'inter2', 'disorder_type']) AS j, actor_a_type,
+      actor_b_type, fatalities_best FROM events WHERE ${mine} AND problem IS NULL)`);
+  const digits = (c: string) => `regexp_full_match(${c}, '\\d+')`;
+  const reader = await connection.runAndReadAll(`SELECT
+      count(*) FILTER (WHERE ${digits("i1")}) + count(*) FILTER (WHERE ${digits("i2")}),
+      count(*) FILTER (WHERE NOT ${digits("i1")}) + count(*) FILTER (WHERE NOT ${digits("i2")}),
+      count(*) FILTER (WHERE d LIKE '____-%'),
+      count(*) FILTER (WHERE NOT d LIKE '____-%' AND NOT contains(d, '/') AND NOT ${digits("d")}),
+      count(*) FILTER (WHERE contains(d, '/')),
+      count(*) FILTER (WHERE ${digits("d")}),
+      count(*) FILTER (WHERE contains(coalesce(disorder, ''), 'Demostrations')),
+      count(*) FILTER (WHERE fatalities_best = 0)
+    FROM ev_layout`);
+  const [numeric, textual, iso, dmy, slash, compact, demo, zero] = (reader.getRowsJS()[0] ?? []).map(Number);
   const layouts: string[] = [];
   if (numeric) layouts.push(`numeric pre-2024 codes (${numeric} values)`);
   if (textual) layouts.push(`2024+ text labels (${textual} values)`);
@@ -111,12 +131,12 @@ async function layoutNotes(connection: DuckDBConnection): Promise<string[]> {
     .join(", ");
   const unknown = (
     await connection.runAndReadAll(`SELECT DISTINCT t FROM (
-      SELECT actor_a_type t FROM stage WHERE problem IS NULL AND x_inter_a = 'text'
-      UNION SELECT actor_b_type FROM stage WHERE problem IS NULL AND x_inter_b = 'text')
+      SELECT actor_a_type t FROM ev_layout WHERE NOT ${digits("i1")} UNION SELECT actor_b_type FROM ev_layout WHERE NOT ${digits("i2")})
       WHERE t IS NOT NULL AND t NOT IN (${known}) ORDER BY t`)
   )
     .getRowsJS()
     .map(([t]) => String(t));
+  await connection.run("DROP TABLE ev_layout");
   if (unknown.length > 0) notes.push(`unrecognised actor-type labels: ${unknown.join(", ")}`);
   const forms = [
     ["iso", iso],

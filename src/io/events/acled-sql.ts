@@ -1,13 +1,16 @@
 import { acledInterLabels } from "../../core/events/acled.ts";
 import { countryNameEntries } from "../../core/events/countries.ts";
 import { maxYear, minYear } from "../../core/events/dates.ts";
+import { timestampSql } from "./stage.ts";
+import { recordColumnList } from "./table.ts";
+import type { Vintage } from "./vintage.ts";
 
 /**
  * The ACLED fast path: DuckDB's own `read_csv` reads the file (in parallel, all columns as text, malformed
- * records kept in a rejects table with their line) and one SQL statement maps every row to the canonical
- * columns of `stage` — the same mapping and the same checks, in the same order, as the pure
- * `createAcledMapper` (src/core/events/acled.ts); a parity test holds the two together. A row failing a
- * check is staged with its reason in `problem`. Extra `x_*` columns carry what the layout report counts.
+ * records kept in a rejects table with their line) and one INSERT maps every row to the canonical columns
+ * of `events` — the same mapping and the same checks, in the same order, as the pure `createAcledMapper`
+ * (src/core/events/acled.ts); a parity test holds the two together. A row failing a check is written with
+ * its reason in `problem`, then reported and deleted before the import commits.
  */
 const sq = (s: string) => `'${s.replaceAll("'", "''")}'`;
 const id = (s: string) => `"${s.replaceAll('"', '""')}"`;
@@ -44,7 +47,11 @@ function countryListsSql(): {
   };
 }
 
-export function acledStageSql(file: string, header: readonly string[]): string {
+export type AcledInsert = { importId: number; vintage: Vintage; keepRaw: boolean };
+
+/** One INSERT that reads the file with read_csv and appends every row, mapped, to `events` (rows that fail a
+ *  check carry their reason in `problem`). */
+export function acledInsertSql(file: string, header: readonly string[], target: AcledInsert): string {
   const col = (name: string) => (header.includes(name) ? `ev_t(r.${id(name)})` : "NULL::VARCHAR");
   const monadic = !header.includes("actor2") && !header.includes("inter2");
   const labels = `[${Object.values(acledInterLabels).map(sq).join(", ")}]`;
@@ -54,8 +61,6 @@ export function acledStageSql(file: string, header: readonly string[]): string {
   const interProblem = (c: string, name: string) =>
     `WHEN ${c} IS NOT NULL AND regexp_full_match(${c}, '\\d+') AND ${c}::HUGEINT > 8
       THEN format('${name} code {} is not an ACLED actor type (0–8)', ${c})`;
-  const layout = (c: string) =>
-    `CASE WHEN ${c} IS NULL THEN NULL WHEN regexp_full_match(${c}, '\\d+') THEN 'numeric' ELSE 'text' END`;
   const numberProblem = (c: string, name: string) =>
     `WHEN ${c} IS NOT NULL AND try_cast(${c} AS DOUBLE) IS NULL THEN format('${name} "{}" is not a number', ${c})`;
   const integerProblem = (c: string, name: string) =>
@@ -64,10 +69,12 @@ export function acledStageSql(file: string, header: readonly string[]): string {
   const sources = (c: string) =>
     `coalesce(list_filter(list_transform(string_split(${c}, ';'), x -> trim(x)), x -> x <> ''), [])`;
 
+  const v = target.vintage;
   return `
-CREATE OR REPLACE TEMP TABLE stage AS
+INSERT INTO events (${recordColumnList}, raw, imported_at, source_file, file_hash, line, import_id, problem)
+SELECT * FROM (
 WITH src AS (
-  SELECT to_json(r) AS raw,
+  SELECT ${target.keepRaw ? "to_json(r)::VARCHAR" : "NULL::VARCHAR"} AS raw,
     ${col("event_id_cnty")} AS v_id, ${col("event_date")} AS v_date, ${col("year")} AS v_year,
     ${col("time_precision")} AS v_tp, ${col("disorder_type")} AS v_disorder, ${col("event_type")} AS v_type,
     ${col("sub_event_type")} AS v_subtype, ${col("actor1")} AS v_actor1, ${col("inter1")} AS v_inter1,
@@ -138,14 +145,11 @@ SELECT
     WHEN 'Riots' THEN 'riot' WHEN 'Strategic developments' THEN 'strategic' ELSE 'other' END AS harmonised_class,
   p_fat AS fatalities_best, p_fat AS fatalities_low, NULL::INTEGER AS fatalities_high,
   NULL::DOUBLE AS conflict_score, v_notes AS notes, ${sources("v_source")} AS sources,
-  raw, NULL::BIGINT AS line, problem,
-  CASE WHEN v_date LIKE '____-%' THEN 'iso' WHEN contains(v_date, '/') THEN 'dd/mm/yyyy'
-    WHEN regexp_full_match(v_date, '\\d{8}') THEN 'yyyymmdd' ELSE 'day-month-year' END AS x_date_form,
-  ${layout("v_inter1")} AS x_inter_a, ${layout("v_inter2")} AS x_inter_b,
-  contains(coalesce(v_disorder, ''), 'Demostrations') AS x_demostrations
+  raw, ${timestampSql(v.importedAt)} AS imported_at, ${v.sourceFile === null ? "NULL" : sq(v.sourceFile)} AS source_file,
+  ${v.fileHash === null ? "NULL" : sq(v.fileHash)} AS file_hash, NULL::BIGINT AS line, ${target.importId} AS import_id, problem
 FROM (
   SELECT *, CASE WHEN p_iso BETWEEN 1 AND 999 THEN (${lists.iso3ByNumeric})[p_iso + 1] END AS c_iso3,
     CASE WHEN v_country IS NOT NULL THEN list_position(${lists.names}, lower(v_country)) END AS c_name
   FROM checked
-)`;
+))`;
 }

@@ -11,13 +11,14 @@ import type { PlaceResolver } from "../../core/events/place-aliases.ts";
 import { createPloverMapper } from "../../core/events/plover.ts";
 import { createPolecatMapper } from "../../core/events/polecat.ts";
 import { createUcdpMapper } from "../../core/events/ucdp.ts";
-import { stageAcledFast } from "./acled-fast.ts";
+import { importAcledFast } from "./acled-fast.ts";
 import { fileSha256 } from "./file-hash.ts";
-import { mergeStage } from "./merge.ts";
-import { resolveStagedPlaces } from "./places.ts";
+import { settleImport } from "./merge.ts";
+import { nextImportId, resolveImportPlaces } from "./places.ts";
 import { readDelimited } from "./read-delimited.ts";
 import { readJsonItems } from "./read-json.ts";
-import { appendToStage, createStage, type StagedRow } from "./stage.ts";
+import { appendToStage, commitStage, createStage, type StagedRow } from "./stage.ts";
+import type { Vintage } from "./vintage.ts";
 
 export type ImportOptions = {
   format?: EventFormat | "auto";
@@ -29,6 +30,8 @@ export type ImportOptions = {
   importedAt: Date;
   /** ACLED only: read through DuckDB's read_csv (default) or through csv-parse and the pure mapper. */
   fast?: boolean;
+  /** Keep each source row as JSON in `raw` (default true; false trades the audit copy for speed). */
+  keepRaw?: boolean;
   /** Resolves location names to neutral place ids (built-in alias table unless given). */
   places: PlaceResolver;
   onProgress?: (progress: ImportProgress) => void;
@@ -81,59 +84,81 @@ export async function importEventFile(
     options.onProgress?.({ phase, bytes, totalBytes, rows });
   const importedAt = options.importedAt;
 
-  if (shape.kind === "acled-deletions") {
-    const result = await applyAcledDeletions(connection, file, shape.delimiter);
-    const fileHash = await hashing;
-    const report: ImportReport = {
-      file,
-      fileHash,
-      importedAt: importedAt.toISOString(),
-      dataset: "acled",
-      format: "acled",
-      layout: "acled-deleted",
-      notes: [`deleted-events file: ${result.ids} ids, ${result.notFound} not in the store`],
-      rows: result.rows,
-      imported: 0,
-      updated: 0,
-      unchanged: 0,
-      skipped: result.problems.length,
-      deleted: result.deleted,
-      problems: result.problems,
-    };
-    await logImport(connection, report);
+  await connection.run("BEGIN TRANSACTION");
+  try {
+    const importId = await nextImportId(connection);
+    let report: ImportReport;
+    if (shape.kind === "acled-deletions") {
+      const result = await applyAcledDeletions(connection, file, shape.delimiter);
+      report = {
+        file,
+        fileHash: await hashing,
+        importedAt: importedAt.toISOString(),
+        dataset: "acled",
+        format: "acled",
+        layout: "acled-deleted",
+        notes: [`deleted-events file: ${result.ids} ids, ${result.notFound} not in the store`],
+        rows: result.rows,
+        imported: 0,
+        updated: 0,
+        unchanged: 0,
+        skipped: result.problems.length,
+        deleted: result.deleted,
+        problems: result.problems,
+      };
+    } else {
+      const vintage: Vintage = { importedAt, sourceFile: basename(file), fileHash: await hashing };
+      report = await importRows(connection, file, shape, options, importId, vintage, progress);
+    }
+    await logImport(connection, importId, report);
+    await connection.run("COMMIT");
+    progress("done", totalBytes, report.rows);
     return report;
+  } catch (error) {
+    await connection.run("ROLLBACK");
+    throw error;
   }
+}
 
+async function importRows(
+  connection: DuckDBConnection,
+  file: string,
+  shape: Exclude<FileShape, { kind: "acled-deletions" }>,
+  options: ImportOptions,
+  importId: number,
+  vintage: Vintage,
+  progress: (phase: ImportProgress["phase"], bytes: number, rows: number) => void,
+): Promise<ImportReport> {
   const problems: RowReport[] = [];
   let rows = 0;
   let notes: string[];
-  let lineSql = "NULL";
-  let lineOf: ((ords: readonly number[]) => Promise<Map<number, number>>) | null = null;
+  let lineSql: ((rowid: string) => string) | undefined;
+  let linesOf: ((ords: readonly number[]) => Promise<Map<number, number>>) | null = null;
+  let baseRowid: string | null = null;
   const format = shape.format;
   const dataset = format === "csv" ? (options.dataset ?? "csv") : format;
+  const totalBytes = (await stat(file)).size;
 
   if (shape.kind === "delimited" && format === "acled" && options.fast !== false) {
     progress("reading", 0, 0);
-    const fast = await stageAcledFast(connection, file, shape.header ?? []);
+    const fast = await importAcledFast(connection, file, shape.header ?? [], {
+      importId,
+      vintage,
+      keepRaw: options.keepRaw !== false,
+    });
     rows = fast.rows + fast.rejects.length;
     for (const r of fast.rejects) problems.push({ file, line: r.line, reason: r.reason });
-    const bad = (
-      await connection.runAndReadAll(
-        "SELECT rowid, problem, source_id FROM stage WHERE problem IS NOT NULL ORDER BY rowid",
-      )
-    ).getRowsJS();
-    const lines = await fast.lineOf(bad.map(([ord]) => Number(ord)));
-    for (const [ord, reason, id] of bad) {
+    for (const p of fast.problems)
       problems.push({
         file,
-        line: lines.get(Number(ord)) ?? null,
-        reason: String(reason),
-        ...(id ? { sourceId: String(id) } : {}),
+        line: p.line,
+        reason: p.reason,
+        ...(p.sourceId ? { sourceId: p.sourceId } : {}),
       });
-    }
     notes = fast.notes;
     lineSql = fast.lineSql;
-    lineOf = fast.lineOf;
+    linesOf = fast.linesOf;
+    baseRowid = fast.baseRowid;
     progress("reading", totalBytes, rows);
   } else {
     await createStage(connection);
@@ -145,7 +170,8 @@ export async function importEventFile(
       progress("reading", bytes, rows);
     };
     const accept = async (outcome: ReturnType<RowMapper<never>["map"]>, raw: string, line: number) => {
-      if (outcome.ok) batch.push({ record: outcome.record, raw, line });
+      if (outcome.ok)
+        batch.push({ record: outcome.record, raw: options.keepRaw === false ? null : raw, line });
       else problems.push({ file, line, reason: outcome.reason });
       if (batch.length >= batchSize) await flush();
     };
@@ -192,31 +218,24 @@ export async function importEventFile(
       notes = mapper.notes();
     }
     await flush();
+    await commitStage(connection, importId, vintage);
   }
 
   progress("merging", totalBytes, rows);
-  await resolveStagedPlaces(connection, options.places);
-  const merged = await mergeStage(
-    connection,
-    { importedAt, sourceFile: basename(file), fileHash: await hashing },
-    lineSql,
-  );
-  const skipLines =
-    lineOf !== null ? await lineOf(merged.skips.filter((s) => s.line === null).map((s) => s.ord)) : new Map();
+  await resolveImportPlaces(connection, importId, options.places);
+  const merged = await settleImport(connection, importId, lineSql, baseRowid);
+  // Lines from lineSql are record lines; linesOf corrects them to physical lines after multi-line records.
+  const ords = merged.skips.flatMap((s) => (s.ord === null ? [] : [s.ord]));
+  const skipLines = linesOf !== null && ords.length > 0 ? await linesOf(ords) : new Map<number, number>();
   for (const skip of merged.skips) {
-    problems.push({
-      file,
-      line: skip.line ?? skipLines.get(skip.ord) ?? null,
-      reason: skip.reason,
-      sourceId: skip.sourceId,
-    });
+    const line = (skip.ord !== null ? skipLines.get(skip.ord) : undefined) ?? skip.line;
+    problems.push({ file, line, reason: skip.reason, sourceId: skip.sourceId });
   }
-  await connection.run("DROP TABLE IF EXISTS stage");
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  const report: ImportReport = {
+  return {
     file,
-    fileHash: await hashing,
-    importedAt: importedAt.toISOString(),
+    fileHash: vintage.fileHash ?? "",
+    importedAt: vintage.importedAt.toISOString(),
     dataset,
     format,
     layout: shape.layout,
@@ -229,9 +248,6 @@ export async function importEventFile(
     deleted: 0,
     problems,
   };
-  await logImport(connection, report);
-  progress("done", totalBytes, rows);
-  return report;
 }
 
 /** Thrown when a file as a whole cannot be imported (the CLI turns it into exit code 1). */
@@ -346,10 +362,10 @@ async function applyAcledDeletions(
   };
 }
 
-async function logImport(connection: DuckDBConnection, r: ImportReport): Promise<void> {
+async function logImport(connection: DuckDBConnection, importId: number, r: ImportReport): Promise<void> {
   const q = (s: string) => `'${s.replaceAll("'", "''")}'`;
   await connection.run(
-    `INSERT INTO imports VALUES (TIMESTAMP ${q(r.importedAt.replace("T", " ").replace("Z", ""))}, ${q(r.dataset)},
+    `INSERT INTO imports VALUES (${importId}, TIMESTAMP ${q(r.importedAt.replace("T", " ").replace("Z", ""))}, ${q(r.dataset)},
       ${q(basename(r.file))}, ${q(r.fileHash)}, ${q(r.format)}, ${q(r.layout)}, [${r.notes.map(q).join(", ")}]::VARCHAR[],
       ${r.rows}, ${r.imported}, ${r.updated}, ${r.unchanged}, ${r.skipped}, ${r.deleted})`,
   );

@@ -1,13 +1,16 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { PlaceResolver } from "../../core/events/place-aliases.ts";
 
-/** Sets `place_id` on staged rows whose location name the alias table knows (one lookup per distinct name). */
-export async function resolveStagedPlaces(
+/** Sets `place_id` on an import's rows whose location name the alias table knows (one lookup per distinct name). */
+export async function resolveImportPlaces(
   connection: DuckDBConnection,
+  importId: number,
   places: PlaceResolver,
 ): Promise<void> {
   const names = (
-    await connection.runAndReadAll("SELECT DISTINCT location_name FROM stage WHERE location_name IS NOT NULL")
+    await connection.runAndReadAll(
+      `SELECT DISTINCT location_name FROM events WHERE import_id = ${importId} AND location_name IS NOT NULL`,
+    )
   )
     .getRowsJS()
     .map(([n]) => String(n));
@@ -25,8 +28,15 @@ export async function resolveStagedPlaces(
   }
   appender.flushSync();
   appender.closeSync();
-  await connection.run(
-    `UPDATE stage SET place_id = p.place_id FROM ev_place_names p WHERE stage.location_name = p.name`,
-  );
+  await connection.run(`UPDATE events SET place_id = p.place_id FROM ev_place_names p
+    WHERE events.import_id = ${importId} AND events.location_name = p.name`);
   await connection.run("DROP TABLE ev_place_names");
+}
+
+/** The next import id (1 for an empty store). */
+export async function nextImportId(connection: DuckDBConnection): Promise<number> {
+  const reader = await connection.runAndReadAll(
+    "SELECT greatest((SELECT coalesce(max(import_id), 0) FROM imports), (SELECT coalesce(max(import_id), 0) FROM events)) + 1",
+  );
+  return Number(reader.getRowsJS()[0]?.[0] ?? 1);
 }

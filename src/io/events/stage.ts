@@ -1,29 +1,24 @@
 import { type DuckDBAppender, type DuckDBConnection, LIST, VARCHAR } from "@duckdb/node-api";
 import type { EventRecord } from "../../core/events/record.ts";
-import { recordColumns, recordFields } from "./table.ts";
+import { recordColumnList, recordColumns, recordFields } from "./table.ts";
+import type { Vintage } from "./vintage.ts";
 
 /**
- * The per-import staging table: mapped records before they are merged into `events`. Rows carry their
- * line when known (their order of staging is the rowid), the raw source row as JSON and — on the DuckDB fast
- * path, where mapping happens in SQL — the reason a row was rejected (`problem`).
+ * Records mapped in JavaScript (csv-parse and JSON paths, `upsert`) go through a temporary table, filled by
+ * DuckDB's appender, and from there into `events` in one INSERT, in order, under the import's id.
  */
-export const stageColumnsSql = [
-  ...recordColumns.map(([name, type]) => `${name} ${type.replace(" NOT NULL", "")}`),
-  "raw VARCHAR",
-  "line BIGINT",
-  "problem VARCHAR",
-].join(", ");
-
-export async function createStage(connection: DuckDBConnection): Promise<void> {
-  await connection.run(`CREATE OR REPLACE TEMP TABLE stage (${stageColumnsSql})`);
-}
-
-/** A mapped row; its ordinal in the stage is the order of appending (the stage's rowid). */
-export type StagedRow = { record: EventRecord; raw: string; line: number | null };
+export type StagedRow = { record: EventRecord; raw: string | null; line: number | null };
 
 const listOfText = LIST(VARCHAR);
+const sqlText = (s: string | null) => (s === null ? "NULL" : `'${s.replaceAll("'", "''")}'`);
 
-/** Appends mapped records (JS path) to `stage` through DuckDB's appender. */
+export async function createStage(connection: DuckDBConnection): Promise<void> {
+  const columns = recordColumns.map(([name, type]) => `${name} ${type.replace(" NOT NULL", "")}`);
+  await connection.run(
+    `CREATE OR REPLACE TEMP TABLE stage (${columns.join(", ")}, raw VARCHAR, line BIGINT)`,
+  );
+}
+
 export async function appendToStage(connection: DuckDBConnection, rows: readonly StagedRow[]): Promise<void> {
   const appender = await connection.createAppender("stage");
   try {
@@ -32,6 +27,23 @@ export async function appendToStage(connection: DuckDBConnection, rows: readonly
   } finally {
     appender.closeSync();
   }
+}
+
+/** Moves the staged rows into `events` under an import id and vintage, keeping their order. */
+export async function commitStage(
+  connection: DuckDBConnection,
+  importId: number,
+  vintage: Vintage,
+): Promise<void> {
+  await connection.run(`INSERT INTO events (${recordColumnList}, raw, imported_at, source_file, file_hash, line, import_id)
+    SELECT ${recordColumnList}, raw, ${timestampSql(vintage.importedAt)}, ${sqlText(vintage.sourceFile)},
+      ${sqlText(vintage.fileHash)}, line, ${importId}
+    FROM stage ORDER BY rowid`);
+  await connection.run("DROP TABLE stage");
+}
+
+export function timestampSql(at: Date): string {
+  return `TIMESTAMP '${at.toISOString().replace("T", " ").replace("Z", "")}'`;
 }
 
 function appendRow(appender: DuckDBAppender, row: StagedRow): void {
@@ -45,9 +57,9 @@ function appendRow(appender: DuckDBAppender, row: StagedRow): void {
       else appender.appendDouble(value);
     } else appender.appendVarchar(String(value));
   });
-  appender.appendVarchar(row.raw);
+  if (row.raw === null) appender.appendNull();
+  else appender.appendVarchar(row.raw);
   if (row.line === null) appender.appendNull();
   else appender.appendBigInt(BigInt(row.line));
-  appender.appendNull();
   appender.endRow();
 }

@@ -6,12 +6,13 @@ import { createPlaceResolver, type Place, type PlaceResolver } from "../../core/
 import { EventRecord } from "../../core/events/record.ts";
 import { filterSql } from "./filter-sql.ts";
 import { type ImportOptions, type ImportReport, importEventFile } from "./import-file.ts";
-import { mergeStage, type Vintage } from "./merge.ts";
-import { resolveStagedPlaces } from "./places.ts";
+import { settleImport } from "./merge.ts";
+import { nextImportId, resolveImportPlaces } from "./places.ts";
 import { type MonthlyRow, monthlySeries, type SeriesUnit } from "./series.ts";
-import { appendToStage, createStage } from "./stage.ts";
+import { appendToStage, commitStage, createStage } from "./stage.ts";
 import { type StoreSummary, storeSummary } from "./summary.ts";
 import { createTablesSql, recordSelectSql, rowToRecord } from "./table.ts";
+import type { Vintage } from "./vintage.ts";
 
 /** Counts from `upsert`. Records with a key already stored and the same content are `unchanged`. */
 export type UpsertResult = { imported: number; updated: number; unchanged: number; skipped: number };
@@ -65,25 +66,33 @@ export async function openEventStore(path: string, options: StoreOptions = {}): 
     importFile: (file, importOptions = {}) =>
       importEventFile(connection, file, { importedAt: now(), ...importOptions, places }),
     upsert: async (records, vintage = {}) => {
-      await createStage(connection);
       const rows = records.map((r) => {
         const record = EventRecord.parse(r);
         return { record, raw: JSON.stringify(record), line: null };
       });
-      await appendToStage(connection, rows);
-      await resolveStagedPlaces(connection, places);
-      const merged = await mergeStage(connection, {
-        importedAt: vintage.importedAt ?? now(),
-        sourceFile: vintage.sourceFile ?? null,
-        fileHash: vintage.fileHash ?? null,
-      });
-      await connection.run("DROP TABLE IF EXISTS stage");
-      return {
-        imported: merged.imported,
-        updated: merged.updated,
-        unchanged: merged.unchanged,
-        skipped: merged.skips.length,
-      };
+      await connection.run("BEGIN TRANSACTION");
+      try {
+        const importId = await nextImportId(connection);
+        await createStage(connection);
+        await appendToStage(connection, rows);
+        await commitStage(connection, importId, {
+          importedAt: vintage.importedAt ?? now(),
+          sourceFile: vintage.sourceFile ?? null,
+          fileHash: vintage.fileHash ?? null,
+        });
+        await resolveImportPlaces(connection, importId, places);
+        const merged = await settleImport(connection, importId);
+        await connection.run("COMMIT");
+        return {
+          imported: merged.imported,
+          updated: merged.updated,
+          unchanged: merged.unchanged,
+          skipped: merged.skips.length,
+        };
+      } catch (error) {
+        await connection.run("ROLLBACK");
+        throw error;
+      }
     },
     deleteDataset: async (dataset) => {
       const reader = await connection.runAndReadAll("DELETE FROM events WHERE dataset = $1 RETURNING 1", [
