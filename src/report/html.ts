@@ -15,7 +15,8 @@ h3{font-size:1.08rem;margin:1.6rem 0 .4rem}
 .stamp{color:var(--muted);font-size:.8rem;margin:.4rem 0 1.2rem}
 nav.toc{background:var(--shade);padding:.6rem 1rem;border-radius:4px;font-size:.9rem}
 nav.toc a{margin-right:1rem;color:var(--accent);text-decoration:none}
-table{border-collapse:collapse;width:100%;margin:.6rem 0 1rem;font-size:.88rem}
+.table-wrap{overflow-x:auto;margin:.6rem 0 1rem}
+table{border-collapse:collapse;width:100%;font-size:.86rem}
 th,td{border-bottom:1px solid var(--rule);padding:.3rem .45rem;text-align:left;vertical-align:top}
 th{background:var(--shade);font-weight:600}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
@@ -89,9 +90,9 @@ function block(b: Block): string {
       return `<ul>${b.items.map((i) => `<li>${spans(i)}</li>`).join("")}</ul>`;
     case "table": {
       const cls = (i: number) => (b.numeric?.includes(i) ? ' class="num"' : "");
-      return `<table><thead><tr>${b.head.map((h, i) => `<th${cls(i)}>${escapeHtml(h)}</th>`).join("")}</tr></thead><tbody>${b.rows
+      return `<div class="table-wrap"><table><thead><tr>${b.head.map((h, i) => `<th${cls(i)}>${escapeHtml(h)}</th>`).join("")}</tr></thead><tbody>${b.rows
         .map((row) => `<tr>${row.map((c, i) => `<td${cls(i)}>${spans(c)}</td>`).join("")}</tr>`)
-        .join("")}</tbody></table>`;
+        .join("")}</tbody></table></div>`;
     }
     case "figure":
       return `<figure>${b.svg}<figcaption>${escapeHtml(b.caption)}</figcaption></figure>`;

@@ -13,14 +13,14 @@ export function modelProbability(
   claim: JudgmentClaim,
   context: {
     ensemble: Ensemble;
-    acceptableShare: number;
+    acceptance: number;
     timeConstant: number;
     escalation: EscalationOutlook;
   },
 ): number | null {
   switch (claim.kind) {
     case "agreement":
-      return agreementProbability(context.acceptableShare, claim.months, context.timeConstant);
+      return agreementProbability(context.acceptance, claim.months, context.timeConstant);
     case "fatalities": {
       const model = context.escalation.models.find((m) => m.model === context.escalation.primary);
       return (

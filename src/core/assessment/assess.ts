@@ -17,7 +17,7 @@ import {
   modelEngines,
   runEngine,
 } from "./engines.ts";
-import { type Ensemble, histogram, interval, runEnsemble, share, varianceSplit } from "./ensemble.ts";
+import { type Ensemble, histogram, interval, mean, runEnsemble, varianceSplit } from "./ensemble.ts";
 import { ESCALATION_HORIZONS, escalationOutlook } from "./escalation.ts";
 import { gradesOf, type JudgmentDraft, renderJudgment } from "./key-judgments.ts";
 import { levers } from "./levers.ts";
@@ -74,14 +74,14 @@ export function assess(caseFile: CaseFile, options: AssessOptions): Assessment {
 
   // Scenarios and levers re-run a quarter of the runs with the same draws (common random numbers) and report
   // the paired difference from the baseline's same runs, added to the full baseline: cheap and low-noise.
-  const paired = Math.min(runs, Math.max(8, Math.ceil(runs / 4)));
+  const paired = Math.min(runs, Math.max(10, Math.ceil(runs / 2)));
   const baseSubset = subsetOf(ensemble, paired);
   const baseSubsetOutcomes = medians(caseFile, baseSubset);
-  const baseSubsetQ = share(baseSubset.acceptable);
+  const baseSubsetQ = mean(baseSubset.acceptance);
   const compare = (patched: CaseFile) => {
     const e = runEnsemble(patched, engines, paired, seed);
     const outcomes = medians(patched, e);
-    const q = Math.min(1, Math.max(0, settlement.acceptableShare + share(e.acceptable) - baseSubsetQ));
+    const q = Math.min(1, Math.max(0, settlement.acceptance + mean(e.acceptance) - baseSubsetQ));
     return {
       outcomes: caseFile.issues.map((i) => {
         const delta = (outcomes[i.id] ?? i.statusQuo.value) - (baseSubsetOutcomes[i.id] ?? i.statusQuo.value);
@@ -133,7 +133,7 @@ export function assess(caseFile: CaseFile, options: AssessOptions): Assessment {
   ];
   const checks = analystChecks(caseFile, yardstick, {
     ensemble,
-    acceptableShare: settlement.acceptableShare,
+    acceptance: settlement.acceptance,
     timeConstant: tau,
     escalation,
   });
@@ -180,6 +180,7 @@ function subsetOf(e: Ensemble, k: number): Ensemble {
     outcomes: Object.fromEntries(Object.entries(e.outcomes).map(([id, xs]) => [id, xs.slice(0, k)])),
     engine: e.engine.slice(0, k),
     acceptable: e.acceptable.slice(0, k),
+    acceptance: e.acceptance.slice(0, k),
     zone: e.zone.slice(0, k),
     proposals: Object.fromEntries(Object.entries(e.proposals).map(([id, xs]) => [id, xs.slice(0, k)])),
   };
@@ -311,13 +312,12 @@ function generateJudgments(
     .filter((s) => ctx.settlement.vetoPlayers.includes(s.actor))
     .flatMap((s) => (s.evidence === "analyst-estimate" ? [] : s.evidence));
   const perEngine = ctx.engines.map((_, e) => {
-    const mine = ctx.ensemble.acceptable.filter((_, r) => ctx.ensemble.engine[r] === e);
-    return share(mine);
+    return mean(ctx.ensemble.acceptance.filter((_, r) => ctx.ensemble.engine[r] === e));
   });
   for (const months of [12, 36] as const) {
     const h = ctx.settlement.horizons.find((x) => x.months === months);
     if (h === undefined || vetoNames.length === 0) continue;
-    const q = ctx.settlement.acceptableShare;
+    const q = ctx.settlement.acceptance;
     drafts.push({
       id: `settlement-${months}m`,
       subject: `A settlement that ${listNames(vetoNames)} all prefer to the status quo, agreed within ${months} months,`,

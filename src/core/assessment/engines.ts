@@ -42,13 +42,13 @@ export const leverEngines: readonly EngineSpec[] = [
 export function engineLabel(spec: EngineSpec): string {
   switch (spec.kind) {
     case "bdm":
-      return `BDM (${spec.preset})`;
+      return `BDM ${spec.preset}`;
     case "smp":
-      return `KTAB-SMP (${spec.victoryProbModel} victory)`;
+      return `SMP ${spec.victoryProbModel.toLowerCase()}`;
     case "compromise":
-      return "Compromise model";
+      return "Compromise";
     case "median":
-      return "Weighted median";
+      return "W. median";
     case "status-quo":
       return "Status quo";
     default:
@@ -147,24 +147,27 @@ function runSmp(
     { name: caseFile.meta.id, dimensions: [...issues], actors },
     { victoryProbModel: spec.victoryProbModel, maxTurns: 40 },
   );
-  const weights = actors.map((a) => a.capability);
   const out: Record<string, IssueRun> = {};
-  issues.forEach((id, d) => {
-    const trajectory = result.history.map((turn) => {
-      let num = 0;
-      let den = 0;
-      turn.positions.forEach((pos, i) => {
-        const w = (weights[i] as number) * ((actors[i]?.saliences[d] as number) || 0);
-        num += w * (pos[d] as number);
-        den += w;
-      });
-      return den > 0 ? num / den : (pos0(turn.positions, d) ?? 50);
+  // Per turn, the expected position: each distinct position weighted by its win probability (actors sharing a
+  // position share one probability), as KTAB reports the outcome; the last turn equals outcome.expected.
+  const expected = result.history.map((turn) => {
+    const seen = new Map<string, { p: number; pos: number[] }>();
+    turn.positions.forEach((pos, i) => {
+      const key = pos.join(",");
+      if (!seen.has(key)) seen.set(key, { p: turn.winProbability[i] ?? 0, pos });
     });
-    out[id] = { outcome: result.outcome.expected[d] as number, trajectory };
+    const total = [...seen.values()].reduce((sum, g) => sum + g.p, 0);
+    return issues.map((_, d) =>
+      [...seen.values()].reduce((sum, g) => sum + (g.p / (total || 1)) * (g.pos[d] as number), 0),
+    );
+  });
+  issues.forEach((id, d) => {
+    out[id] = {
+      outcome: result.outcome.expected[d] as number,
+      trajectory: expected.map((row, t) =>
+        t === expected.length - 1 ? (result.outcome.expected[d] as number) : (row[d] as number),
+      ),
+    };
   });
   return out;
-}
-
-function pos0(positions: number[][], d: number): number | undefined {
-  return positions[0]?.[d];
 }

@@ -16,6 +16,8 @@ export interface Ensemble {
   readonly engine: readonly number[];
   /** Per run: the forecast package or a proposal leaves every veto player better off than the status quo. */
   readonly acceptable: readonly boolean[];
+  /** Per run: the probability that some package on the table (or the forecast) is accepted by every veto player. */
+  readonly acceptance: readonly number[];
   /** Per run: some package inside the veto players' range does (the zone of agreement is not empty). */
   readonly zone: readonly boolean[];
   readonly proposals: Readonly<Record<string, readonly boolean[]>>;
@@ -37,6 +39,7 @@ export function runEnsemble(
   const outcomes: Record<string, number[]> = Object.fromEntries(caseFile.issues.map((i) => [i.id, []]));
   const engine: number[] = [];
   const acceptable: boolean[] = [];
+  const acceptance: number[] = [];
   const zone: boolean[] = [];
   const proposals: Record<string, boolean[]> = Object.fromEntries(caseFile.proposals.map((p) => [p.id, []]));
   const veto = vetoPlayers(caseFile);
@@ -54,16 +57,47 @@ export function runEnsemble(
     engine.push(e);
     const beats = (pkg: Package) =>
       veto.length > 0 && veto.every((a) => gainOverStatusQuo(sampled, a, pkg) > 1e-9);
+    const packages: Package[] = [
+      forecast,
+      ...sampled.proposals.map((p) =>
+        Object.fromEntries(Object.entries(p.positions).map(([k, v]) => [k, v.value])),
+      ),
+    ];
     let onTable = beats(forecast);
-    for (const p of sampled.proposals) {
-      const ok = beats(Object.fromEntries(Object.entries(p.positions).map(([k, v]) => [k, v.value])));
+    sampled.proposals.forEach((p, k) => {
+      const ok = beats(packages[k + 1] as Package);
       proposals[p.id]?.push(ok);
       onTable ||= ok;
-    }
+    });
     acceptable.push(onTable);
+    acceptance.push(
+      veto.length === 0
+        ? 0
+        : 1 - packages.reduce((none, pkg) => none * (1 - acceptedByAll(sampled, veto, pkg)), 1),
+    );
     zone.push(onTable || searchZone(sampled, veto, random, beats));
   }
-  return { runs, outcomes, engine, acceptable, zone, proposals };
+  return { runs, outcomes, engine, acceptable, acceptance, zone, proposals };
+}
+
+/** Scale of the acceptance noise, in salience-weighted scale points (an assumption, stated in the report). */
+export const ACCEPTANCE_SCALE = 5;
+
+/**
+ * The probability that every veto player accepts a package: each accepts with the logit probability
+ * 1 / (1 + e^(−gain/s)) of a random-utility model (McFadden 1974, "Conditional logit analysis of qualitative
+ * choice behavior"), independently; gain is its utility over the status quo, s = ACCEPTANCE_SCALE. A smooth
+ * version of "every veto player gains", so small changes of the inputs move it a little, not all or nothing.
+ */
+export function acceptedByAll(caseFile: CaseFile, veto: readonly string[], pkg: Package): number {
+  return veto.reduce(
+    (p, a) => p / (1 + Math.exp(-gainOverStatusQuo(caseFile, a, pkg) / ACCEPTANCE_SCALE)),
+    1,
+  );
+}
+
+export function mean(values: readonly number[]): number {
+  return values.length === 0 ? 0 : values.reduce((a, b) => a + b, 0) / values.length;
 }
 
 /** Tries random packages between the veto players' positions on each issue. */

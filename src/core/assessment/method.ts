@@ -1,5 +1,6 @@
 import type { Yardstick } from "../language/index.ts";
 import { CHECK_TOLERANCE } from "./analyst-checks.ts";
+import { ACCEPTANCE_SCALE } from "./ensemble.ts";
 import { RED_LINE } from "./perspectives.ts";
 import type { MethodNote } from "./types.ts";
 
@@ -22,7 +23,7 @@ export function methodNotes(o: {
     },
     {
       topic: "Probability of agreement",
-      text: `P(agreement within h months) = q · (1 − exp(−h/τ)), where q is the share of runs in which the forecast package or a proposal on the table leaves every veto player better off than the status quo, and τ = ${o.tau} months is the assumed mean delay from an acceptable package to a signature (an analyst assumption, not an estimate). The share of runs in which some package in the veto players' range would be acceptable (32 random packages searched per run) is reported apart as the zone of agreement.`,
+      text: `P(agreement within h months) = q · (1 − exp(−h/τ)). Each veto player accepts a package with the logit probability 1/(1 + exp(−gain/${ACCEPTANCE_SCALE})) of its gain over the status quo (a random-utility reading of "prefers it to the status quo", in salience-weighted scale points), independently of the others; q is the ensemble's mean probability that some package on the table or the run's forecast is accepted by all. τ = ${o.tau} months is the assumed mean delay from an acceptable package to a signature (an analyst assumption, not an estimate). The share of runs in which some package in the veto players' range would be acceptable (32 random packages searched per run) is reported apart as the zone of agreement.`,
     },
     {
       topic: "Escalation",
@@ -30,7 +31,7 @@ export function methodNotes(o: {
     },
     {
       topic: "Perspectives and levers",
-      text: `Red lines are stances with salience ≥ ${RED_LINE.salience} at least ${RED_LINE.distance} points from the status quo. Leverage is capability plus the capability of allies, patrons and guarantors weighted by the strength of their ties. Levers are one-at-a-time changes (capability ×1.25, salience ×1.25, a 10-point concession) evaluated on the central case with the compromise model and the weighted median (closed-form, so every actor and issue can be scanned). Recommendations and scenarios are evaluated by re-running the model ensemble with their patches on the first quarter of the runs (at least 8) with the same draws, and adding the paired difference to the full baseline.`,
+      text: `Red lines are stances with salience ≥ ${RED_LINE.salience} at least ${RED_LINE.distance} points from the status quo. Leverage is capability plus the capability of allies, patrons and guarantors weighted by the strength of their ties. Levers are one-at-a-time changes (capability ×1.25, salience ×1.25, a 10-point concession) evaluated on the central case with the compromise model and the weighted median (closed-form, so every actor and issue can be scanned). Recommendations and scenarios are evaluated by re-running the model ensemble with their patches on the first half of the runs (at least 10) with the same draws, and adding the paired difference to the full baseline.`,
     },
     {
       topic: "Language and confidence",

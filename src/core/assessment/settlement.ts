@@ -1,5 +1,5 @@
 import type { CaseFile } from "../case/index.ts";
-import { type Ensemble, share } from "./ensemble.ts";
+import { type Ensemble, mean, share } from "./ensemble.ts";
 import { packagesOf } from "./perspectives.ts";
 import type { PackageVerdict, SettlementOutlook } from "./types.ts";
 import { gainOverStatusQuo, type Package, vetoPlayers } from "./utility.ts";
@@ -10,10 +10,10 @@ export const AGREEMENT_HORIZONS = [3, 12, 36] as const;
 export const DEFAULT_TIME_CONSTANT = 12;
 
 /**
- * P(agreement within h months) = q · (1 − e^(−h/τ)): q is the share of ensemble runs in which the forecast
- * package or a proposal on the table leaves every veto player better off than the status quo (a necessary
- * condition: a veto player does not sign what it likes less than the status quo), and agreement then arrives
- * as a Poisson process with mean delay τ (exponential waiting time; an assumption stated in the report).
+ * P(agreement within h months) = q · (1 − e^(−h/τ)): q is the ensemble's mean probability that every veto player
+ * accepts the forecast package or a proposal on the table (logit acceptance of the gain over the status quo,
+ * `acceptedByAll`: a veto player does not sign what it likes less than the status quo), and agreement then
+ * arrives as a Poisson process with mean delay τ (exponential waiting time; an assumption stated in the report).
  */
 export function agreementProbability(
   q: number,
@@ -50,12 +50,13 @@ export function settlementOutlook(
       blockedBy,
     };
   });
-  const q = share(ensemble.acceptable);
+  const q = mean(ensemble.acceptance);
   return {
     vetoPlayers: veto,
     packages,
     anyPackageBeatsStatusQuo: packages.some((p) => p.acceptableToAll),
-    acceptableShare: q,
+    acceptableShare: share(ensemble.acceptable),
+    acceptance: q,
     zoneShare: share(ensemble.zone),
     horizons: agreementCurve(q, timeConstant),
     timeConstantMonths: timeConstant,

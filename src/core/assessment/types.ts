@@ -106,6 +106,8 @@ export interface SettlementOutlook {
   readonly anyPackageBeatsStatusQuo: boolean;
   /** Share of ensemble runs in which a package on the table or the forecast is acceptable to every veto player. */
   readonly acceptableShare: number;
+  /** Mean over the runs of the logit probability that every veto player accepts a package on the table: q of the horizons. */
+  readonly acceptance: number;
   /** Share of runs in which any package in the veto players' range (searched) would be acceptable to all. */
   readonly zoneShare: number;
   readonly horizons: ReadonlyArray<{ readonly months: number; readonly probability: number }>;

@@ -21,7 +21,7 @@ export interface IssueScaleData {
  */
 export function issueScaleChart(data: IssueScaleData, options: ChartOptions): string {
   const width = options.width ?? 640;
-  const margin = { left: 16, right: 16, top: 30 };
+  const margin = { left: 20, right: 20, top: 30 };
   const x = scaleLinear()
     .domain([0, 100])
     .range([margin.left, width - margin.right]);
@@ -31,16 +31,20 @@ export function issueScaleChart(data: IssueScaleData, options: ChartOptions): st
   // Greedy rows: an actor goes to the first row where it does not overlap the previous label.
   const sorted = [...data.actors].sort((a, b) => a.position - b.position || a.name.localeCompare(b.name));
   const rowEnds: number[] = [];
+  // Labels sit right of their circle, or left of it in the right quarter so they stay inside the chart.
   const placed = sorted.map((a) => {
     const cx = x(a.position);
-    let row = rowEnds.findIndex((end) => cx - r(a.capability) > end + 4);
+    const label = clip(a.name, 22);
+    const labelWidth = label.length * 5.6 + 4;
+    const left = cx > x(75);
+    const start = left ? cx - r(a.capability) - labelWidth : cx - r(a.capability);
+    let row = rowEnds.findIndex((end) => start > end + 4);
     if (row < 0) {
       row = rowEnds.length;
       rowEnds.push(0);
     }
-    const label = clip(a.name, 22);
-    rowEnds[row] = cx + r(a.capability) + label.length * 5.6 + 4;
-    return { a, cx, row, label };
+    rowEnds[row] = left ? cx + r(a.capability) : cx + r(a.capability) + labelWidth;
+    return { a, cx, row, label, left };
   });
   const rowHeight = 24;
   const axisY = margin.top + Math.max(1, rowEnds.length) * rowHeight + 8;
@@ -52,11 +56,14 @@ export function issueScaleChart(data: IssueScaleData, options: ChartOptions): st
     `<line x1="${n(x(data.forecast.value))}" x2="${n(x(data.forecast.value))}" y1="${n(margin.top - 6)}" y2="${n(axisY)}" stroke="${palette.bandDark}" stroke-width="2"/>`,
     `<line x1="${n(x(data.statusQuo))}" x2="${n(x(data.statusQuo))}" y1="${n(margin.top - 6)}" y2="${n(axisY)}" stroke="${palette.ink}" stroke-dasharray="4 3"/>`,
   );
-  for (const { a, cx, row, label } of placed) {
+  for (const { a, cx, row, label, left } of placed) {
     const cy = margin.top + row * rowHeight + 6;
+    const rr = r(a.capability);
     parts.push(
-      `<circle cx="${n(cx)}" cy="${n(cy)}" r="${n(r(a.capability))}" fill="${shade(a.salience)}" stroke="${palette.ink}" stroke-width="0.6"/>`,
-      text(cx + r(a.capability) + 3, cy + 4, label, `fill="${palette.ink}"`),
+      `<circle cx="${n(cx)}" cy="${n(cy)}" r="${n(rr)}" fill="${shade(a.salience)}" stroke="${palette.ink}" stroke-width="0.6"/>`,
+      left
+        ? text(cx - rr - 3, cy + 4, label, `text-anchor="end" fill="${palette.ink}"`)
+        : text(cx + rr + 3, cy + 4, label, `fill="${palette.ink}"`),
     );
   }
   parts.push(

@@ -27,7 +27,7 @@ function settlement(ctx: SectionContext): Block[] {
         t(
           veto.length === 0
             ? "The case names no veto players, so no settlement test applies."
-            : `${s.anyPackageBeatsStatusQuo ? "At least one package" : "No package"} on the table or forecast leaves every veto player (${veto.map((v) => actorName(ctx, v)).join(", ")}) better off than the status quo at the case's central values. Across the ensemble, the forecast or a proposal is acceptable to all in ${pct(s.acceptableShare)} of runs; some package in the veto players' range would be in ${pct(s.zoneShare)}.`,
+            : `${s.anyPackageBeatsStatusQuo ? "At least one package" : "No package"} on the table or forecast leaves every veto player (${veto.map((v) => actorName(ctx, v)).join(", ")}) better off than the status quo at the case's central values. Across the ensemble, the forecast or a proposal is acceptable to all in ${pct(s.acceptableShare)} of runs, and some package in the veto players' range would be in ${pct(s.zoneShare)}; allowing for noise in each veto player's acceptance, the mean probability that all accept a package on the table is ${pct(s.acceptance)}, the ceiling of the probability of agreement below.`,
         ),
       ],
     },
@@ -54,7 +54,8 @@ function bargaining(ctx: SectionContext): Block[] {
   const blocks: Block[] = [
     { kind: "heading", level: 3, text: "Bargaining forecast by issue", id: "bargaining" },
   ];
-  const engines = ctx.assessment.bargaining[0]?.engines ?? [];
+  // The status quo baseline has its own column already.
+  const engines = (ctx.assessment.bargaining[0]?.engines ?? []).filter((e) => e.engine !== "Status quo");
   blocks.push({
     kind: "table",
     head: [
@@ -70,7 +71,7 @@ function bargaining(ctx: SectionContext): Block[] {
       [t(b.name)],
       [t(fixed(b.statusQuo, 0))],
       [t(`${fixed(b.ensemble.value, 0)} (${fixed(b.ensemble.low, 0)}–${fixed(b.ensemble.high, 0)})`)],
-      ...b.engines.map((e) => [t(fixed(e.outcome, 0))]),
+      ...b.engines.filter((e) => e.engine !== "Status quo").map((e) => [t(fixed(e.outcome, 0))]),
       [t(b.favours === null ? "—" : actorName(ctx, b.favours))],
       [t(b.variance.total > 0 ? pct(b.variance.settings / b.variance.total) : "—")],
     ]),
@@ -107,7 +108,7 @@ function bargaining(ctx: SectionContext): Block[] {
       svg:
         trajectoryChart(
           {
-            title: `${b.name}: trajectories`,
+            title: "Trajectories by engine",
             statusQuo: b.statusQuo,
             series: b.engines
               .filter((e) => e.kind === "model")
@@ -146,7 +147,7 @@ function escalation(ctx: SectionContext): Block[] {
         : `Within ${months} months: at least 25 deaths ${worded(ctx, p25)}; at least 1,000 deaths ${worded(ctx, p1000)}.`;
     })
     .join(" ");
-  blocks.push({ kind: "paragraph", spans: [t(`${sentence} ${esc.skillNote}`)] });
+  blocks.push({ kind: "paragraph", spans: [t(`${sentence} Backtest: ${esc.skillNote}`)] });
   const thresholds = primary?.thresholds.filter((x) => x.months === 3 || x.months === 12) ?? [];
   blocks.push({
     kind: "table",
@@ -172,28 +173,44 @@ function scenarios(ctx: SectionContext): Block[] {
     return [...blocks, { kind: "paragraph", spans: [t("The case defines no scenarios.")] }];
   for (const s of sc.scenarios) {
     const scenario = ctx.caseFile.scenarios.find((x) => x.id === s.scenario);
-    const moved = s.outcomes.filter((o) => Math.abs(o.delta) >= 0.5);
-    const a12 = s.agreement.find((a) => a.months === 12);
-    const spans: Span[] = [
-      {
-        kind: "strong",
-        text: `${s.name}${s.probability === null ? "" : ` (probability ${pct(s.probability)})`}. `,
-      },
-      t(`${scenario?.description ?? ""} `),
-      t(
-        moved.length === 0
-          ? "It moves no issue's forecast by half a point or more"
-          : `It moves ${moved.map((o) => `${issueName(ctx, o.issue)} ${signed(o.delta)}`).join(", ")}`,
-      ),
-      t(
-        a12 === undefined
-          ? "."
-          : `; agreement within 12 months becomes ${worded(ctx, a12.probability)} (${signed(a12.delta * 100, 0)} points).`,
-      ),
-    ];
-    if (scenario !== undefined) spans.push(...citeOf(ctx, scenario.evidence));
-    blocks.push({ kind: "paragraph", spans });
+    blocks.push({
+      kind: "paragraph",
+      spans: [
+        {
+          kind: "strong",
+          text: `${s.name}${s.probability === null ? "" : ` (probability ${pct(s.probability)})`}. `,
+        },
+        t(scenario?.description ?? ""),
+        ...(scenario === undefined ? [] : citeOf(ctx, scenario.evidence)),
+      ],
+    });
   }
+  blocks.push({
+    kind: "paragraph",
+    spans: [
+      t(
+        "Each scenario's effect against the baseline forecast (scale points; agreement in percentage points). Scenarios change the bargaining inputs; the escalation models do not take them.",
+      ),
+    ],
+  });
+  blocks.push({
+    kind: "table",
+    head: ["", ...sc.scenarios.map((s) => s.name)],
+    numeric: sc.scenarios.map((_, i) => i + 1),
+    rows: [
+      [
+        [t("Agreement within 12 months")],
+        ...sc.scenarios.map((s) => {
+          const a12 = s.agreement.find((a) => a.months === 12);
+          return [t(a12 === undefined ? "—" : `${pct(a12.probability)} (${signed(a12.delta * 100, 0)})`)];
+        }),
+      ],
+      ...ctx.caseFile.issues.map((issue) => [
+        [t(issue.name)],
+        ...sc.scenarios.map((s) => [t(signed(s.outcomes.find((o) => o.issue === issue.id)?.delta ?? 0))]),
+      ]),
+    ],
+  });
   blocks.push({ kind: "paragraph", spans: [t(`Scenario-weighted outlook beside the baseline. ${sc.note}`)] });
   blocks.push({
     kind: "table",
