@@ -37,7 +37,8 @@ describe("layers", () => {
             const target = relative(root, join(file, "..", specifier)).split(/[\\/]/)[0] ?? "";
             // Tests may also reach their fixtures and shared assertions under test/.
             const testHelpers = file.endsWith(".test.ts") && target === "..";
-            if (!allowed[layer]?.includes(target) && !testHelpers) offences.push(`${rel} imports ${specifier}`);
+            if (!allowed[layer]?.includes(target) && !testHelpers)
+              offences.push(`${rel} imports ${specifier}`);
           } else if (
             (layer === "core" || layer === "report") &&
             !file.endsWith(".test.ts") && // tests may read their fixtures from disk

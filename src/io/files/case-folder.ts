@@ -55,7 +55,11 @@ export class CaseFolder {
       if (typeof path !== "string") return { status: "invalid-name", reason: path.reason };
       const current = await this.read(name);
       const matches =
-        ifMatch === null ? current === undefined : ifMatch === "*" ? current !== undefined : current?.etag === ifMatch;
+        ifMatch === null
+          ? current === undefined
+          : ifMatch === "*"
+            ? current !== undefined
+            : current?.etag === ifMatch;
       if (!matches) return { status: "conflict", currentEtag: current?.etag };
       await writeFileAtomic(path, text);
       return { status: "saved", etag: etagOf(text) };
