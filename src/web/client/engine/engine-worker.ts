@@ -11,9 +11,9 @@ import {
   summariseEnsemble,
 } from "../../../core/analysis/index.ts";
 import { assertNever } from "../../../core/assert-never.ts";
-import { editYaml } from "../../../core/case/edit/edit-yaml.ts";
 import { parseCase } from "../../../core/case/parse/index.ts";
 import { applyPatches } from "../../../core/scenario/index.ts";
+import { editYamlInPlace } from "../../shared/edit-in-place.ts";
 import type { EngineReply, EngineRequest } from "./protocol.ts";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -64,7 +64,7 @@ async function handle(request: EngineRequest): Promise<void> {
         const fileEdits = edits.get(f.name);
         if (fileEdits === undefined) return f;
         try {
-          return { name: f.name, text: editYaml(f.text, fileEdits) };
+          return { name: f.name, text: editYamlInPlace(f.text, fileEdits) };
         } catch {
           return f;
         }

@@ -57,7 +57,7 @@ export function MatrixView({ workbench }: { workbench: Workbench }) {
                           type="button"
                           data-testid={`cell-${key}`}
                           aria-pressed={isSelected}
-                          aria-label={`${a.name} on ${issue.name}: position ${stance.position.value}, salience ${stance.salience.value}${edits.has(key) ? ", edited" : ""}${cellProblems.length > 0 ? `, ${cellProblems.length} problem(s)` : ""}`}
+                          aria-label={`${stance.position.value} / ${stance.salience.value}${cellProblems.length > 0 ? " ⚠" : ""}: ${a.name} on ${issue.name}, position / salience${edits.has(key) ? ", edited" : ""}${cellProblems.length > 0 ? `, ${cellProblems.length} problem(s)` : ""}`}
                           onClick={() => setSelected({ actor: a.id, issue: issue.id })}
                         >
                           {stance.position.value} / {stance.salience.value}

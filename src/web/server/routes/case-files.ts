@@ -1,8 +1,9 @@
 import { type Context, Hono } from "hono";
 import { z } from "zod";
-import { editYaml, locateItems, YamlEdit } from "../../../core/case/edit/index.ts";
+import { locateItems, YamlEdit } from "../../../core/case/edit/index.ts";
 import { parseCase } from "../../../core/case/parse/index.ts";
 import type { CaseFolder } from "../../../io/files/case-folder.ts";
+import { editYamlInPlace } from "../../shared/edit-in-place.ts";
 import { apiError, readJson } from "../problem-response.ts";
 
 const PutBody = z.strictObject({ text: z.string() });
@@ -87,7 +88,7 @@ export function caseFileRoutes(folder: CaseFolder): Hono {
     }
     let text: string;
     try {
-      text = editYaml(current.text, parsed.data.edits);
+      text = editYamlInPlace(current.text, parsed.data.edits);
     } catch (error) {
       return apiError(c, 422, "bad-edit", (error as Error).message);
     }

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { editYamlInPlace } from "./edit-in-place.ts";
+
+const text = `# header comment
+stances:
+  - actor: russia # who
+    issue: nk-control
+    position: { value: 25, low: 15, high: 40 }
+    salience: 75
+    confidence: moderate
+    reasoning: >-
+      A folded paragraph that the document model would
+      join into one line when it re-renders the file.
+`;
+
+describe("editYamlInPlace", () => {
+  it("replaces scalars in the source, leaving every other byte as it was", () => {
+    const out = editYamlInPlace(text, [
+      { op: "set", path: ["stances", 0, "position", "value"], value: 38 },
+      { op: "set", path: ["stances", 0, "salience"], value: 80 },
+      { op: "set", path: ["stances", 0, "confidence"], value: "high" },
+    ]);
+    expect(out).toBe(
+      text
+        .replace("{ value: 25, low: 15", "{ value: 38, low: 15")
+        .replace("salience: 75", "salience: 80")
+        .replace("confidence: moderate", "confidence: high"),
+    );
+  });
+
+  it("falls back to the document model for a value that is not a plain scalar (comments kept)", () => {
+    const out = editYamlInPlace(text, [
+      { op: "set", path: ["stances", 0, "salience"], value: { value: 70, low: 60, high: 80 } },
+    ]);
+    expect(out).toContain("# header comment");
+    expect(out).toContain("# who");
+    expect(out).toMatch(/salience:\n\s+value: 70/);
+  });
+
+  it("throws like editYaml when a path does not exist", () => {
+    expect(() => editYamlInPlace(text, [{ op: "delete", path: ["stances", 5] }])).toThrow(
+      /nothing to delete/,
+    );
+  });
+});

@@ -1,0 +1,46 @@
+import { Composer, CST, isScalar, Parser } from "yaml";
+import { editYaml, type YamlEdit } from "../../core/case/edit/edit-yaml.ts";
+
+/** Values written as plain scalars exactly as they read: numbers, booleans and bare words such as `moderate`. */
+function plainText(value: unknown): string | undefined {
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  if (typeof value === "boolean") return String(value);
+  if (
+    typeof value === "string" &&
+    /^[a-z][a-z0-9-]*$/.test(value) &&
+    !["true", "false", "null", "yes", "no", "on", "off"].includes(value)
+  )
+    return value;
+  return undefined;
+}
+
+/**
+ * Applies edits that only replace scalars (a stance's value, low, high, confidence) in the source text
+ * itself, through the yaml library's CST: every other byte of the file — comments, folded `>-` paragraphs,
+ * flow maps, blank lines — stays as the analyst wrote it. Any other edit goes through `editYaml` (document
+ * model: comments kept, layout re-rendered).
+ */
+export function editYamlInPlace(text: string, edits: readonly YamlEdit[]): string {
+  const tokens = [...new Parser().parse(text)];
+  const documents = [...new Composer({ keepSourceTokens: true }).compose(tokens, true)];
+  const document = documents[0];
+  if (documents.length !== 1 || document === undefined || document.errors.length > 0)
+    return editYaml(text, edits);
+  const replacements: Array<{ token: CST.Token; text: string }> = [];
+  for (const edit of edits) {
+    if (edit.op !== "set") return editYaml(text, edits);
+    const value = plainText(edit.value);
+    const node = document.getIn(edit.path, true);
+    if (
+      value === undefined ||
+      !isScalar(node) ||
+      node.srcToken === undefined ||
+      !CST.isScalar(node.srcToken)
+    ) {
+      return editYaml(text, edits);
+    }
+    replacements.push({ token: node.srcToken, text: value });
+  }
+  for (const { token, text: value } of replacements) CST.setScalarValue(token, value, { type: "PLAIN" });
+  return tokens.map((token) => CST.stringify(token)).join("");
+}
