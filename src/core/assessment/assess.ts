@@ -38,7 +38,7 @@ export interface AssessOptions {
   readonly timeConstant?: number;
 }
 
-export const DEFAULT_RUNS = 40;
+export const DEFAULT_RUNS = 24;
 export const DEFAULT_SEED = 20220831;
 
 function medians(caseFile: CaseFile, ensemble: Ensemble): Package {
@@ -74,7 +74,7 @@ export function assess(caseFile: CaseFile, options: AssessOptions): Assessment {
 
   // Scenarios and levers re-run a quarter of the runs with the same draws (common random numbers) and report
   // the paired difference from the baseline's same runs, added to the full baseline: cheap and low-noise.
-  const paired = Math.min(runs, Math.max(10, Math.ceil(runs / 2)));
+  const paired = Math.min(runs, Math.max(8, Math.ceil(runs / 2)));
   const baseSubset = subsetOf(ensemble, paired);
   const baseSubsetOutcomes = medians(caseFile, baseSubset);
   const baseSubsetQ = mean(baseSubset.acceptance);

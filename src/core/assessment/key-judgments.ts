@@ -56,8 +56,14 @@ export function renderJudgment(draft: JudgmentDraft, yardstick: Yardstick): KeyJ
     keyJudgment: true,
     probability: { value: draft.probability, low: draft.probability, high: draft.probability },
   });
-  if (findings.some((f) => f.severity === "error"))
-    throw new Error(`renderJudgment(${draft.id}): generated wording fails the lint: ${findings[0]?.message}`);
+  // Generated wording is checked by the same lint as the case's; a failure is a bug, reported, never fatal.
+  const failure = findings.find((f) => f.severity === "error");
+  const warning = [
+    rendered.warning,
+    failure === undefined ? undefined : `wording check failed: ${failure.message}`,
+  ]
+    .filter((w) => w !== undefined)
+    .join("; ");
   return {
     id: draft.id,
     statement,
@@ -67,7 +73,7 @@ export function renderJudgment(draft: JudgmentDraft, yardstick: Yardstick): KeyJ
     confidenceStatement,
     analyses: [...draft.analyses],
     sources: [...new Set(draft.sources)].sort(),
-    ...(rendered.warning === undefined ? {} : { warning: rendered.warning }),
+    ...(warning === "" ? {} : { warning }),
   };
 }
 

@@ -31,7 +31,7 @@ export function methodNotes(o: {
     },
     {
       topic: "Perspectives and levers",
-      text: `Red lines are stances with salience ≥ ${RED_LINE.salience} at least ${RED_LINE.distance} points from the status quo. Leverage is capability plus the capability of allies, patrons and guarantors weighted by the strength of their ties. Levers are one-at-a-time changes (capability ×1.25, salience ×1.25, a 10-point concession) evaluated on the central case with the compromise model and the weighted median (closed-form, so every actor and issue can be scanned). Recommendations and scenarios are evaluated by re-running the model ensemble with their patches on the first half of the runs (at least 10) with the same draws, and adding the paired difference to the full baseline.`,
+      text: `Red lines are stances with salience ≥ ${RED_LINE.salience} at least ${RED_LINE.distance} points from the status quo. Leverage is capability plus the capability of allies, patrons and guarantors weighted by the strength of their ties. Levers are one-at-a-time changes (capability ×1.25, salience ×1.25, a 10-point concession) evaluated on the central case with the compromise model and the weighted median (closed-form, so every actor and issue can be scanned). Recommendations and scenarios are evaluated by re-running the model ensemble with their patches on the first half of the runs (at least 8) with the same draws, and adding the paired difference to the full baseline.`,
     },
     {
       topic: "Language and confidence",

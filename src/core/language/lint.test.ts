@@ -113,3 +113,12 @@ describe("deriveConfidence", () => {
     );
   });
 });
+
+describe("lintStatement on snapped values", () => {
+  it("accepts the term a PHIA gap value snaps to", () => {
+    // oracle: PHIA table (estimative-language.md §3): 9.99 % lies in the ≈5–≈10 % gap, nearest "highly unlikely"
+    expect(
+      lintStatement("A deal is highly unlikely.", { path: "x", yardstick: phia, probability: p(0.0999) }),
+    ).toEqual([expect.objectContaining({ code: "phia-gap" })]);
+  });
+});

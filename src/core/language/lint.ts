@@ -1,4 +1,4 @@
-import { findTerm, formatPercent, normaliseTerm } from "./probability-term.ts";
+import { findTerm, formatPercent, normaliseTerm, probabilityTerm } from "./probability-term.ts";
 import { icd203, phia, type Yardstick } from "./yardstick.ts";
 
 /** Lint rules from shared/docs/estimative-language.md §6 ("Provide a lint pass …"). */
@@ -84,7 +84,13 @@ export function lintStatement(
       const homes = [yardstick, ...[icd203, phia].filter((y) => y !== yardstick)]
         .map((y) => ({ y, at: findTerm(term.text, y) }))
         .filter((h) => h.at !== undefined);
-      const fits = homes.some((h) => bandAdmits(h.y, h.at?.band ?? -1, probability.low, probability.high));
+      // A term fits when its band overlaps the stated range, or when it is the term probabilityTerm gives
+      // the stated value (a value in a PHIA gap snaps to the nearest band).
+      const fits = homes.some(
+        (h) =>
+          bandAdmits(h.y, h.at?.band ?? -1, probability.low, probability.high) ||
+          probabilityTerm(probability.value, h.y).band === h.at?.band,
+      );
       if (homes.length > 0 && !fits) {
         const home = homes[0];
         const band = home?.y.bands[home.at?.band ?? -1];

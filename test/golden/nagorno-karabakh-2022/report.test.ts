@@ -8,7 +8,7 @@ import { reportText } from "../../../src/io/report/index.ts";
 // the report reads the clock). Update with `npx vitest run test/golden -u` after a deliberate change, and read
 // the diff: it is the assessment's change.
 const SEED = 20220831;
-const RUNS = 40;
+const RUNS = 24;
 
 let caseFile: CaseFile;
 let assessment: Assessment;
