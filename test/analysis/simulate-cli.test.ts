@@ -68,6 +68,11 @@ describe("entente simulate", () => {
     expect(result.forecasts[0].forecasts.map((f: { setting: string }) => f.setting)).toEqual(["compromise"]);
     expect(result.monteCarlo.runs).toBe(5);
     expect(result.levers[0].ranked[0]).toMatchObject({ actor: "aze", factor: "position" });
+    // oracle: the compromise model's weighted mean — the lever gives the EU (at 50, below the mean of 73.3)
+    // 1.5 × capability and 1.5 × salience, so with the same draws the corridor mean must move down
+    const [lever] = result.leverEnsembles;
+    expect(lever.recommendation).toBe("back-eu");
+    expect(lever.comparison.issues[0].meanShift).toBeLessThan(0);
   });
 
   it("runSimulate rejects a bad --model or --runs as a usage error (exit 2)", async () => {

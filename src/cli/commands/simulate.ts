@@ -1,7 +1,9 @@
 import Table from "cli-table3";
 import type { Command } from "commander";
 import {
+  compareEnsembles,
   compareScenario,
+  type EnsembleComparison,
   forecastIssues,
   leverValues,
   type ModelFamily,
@@ -12,6 +14,7 @@ import {
   settlementZone,
 } from "../../core/analysis/index.ts";
 import type { CaseFile } from "../../core/case/index.ts";
+import { applyPatches } from "../../core/scenario/index.ts";
 import { CaseNotFoundError, loadCase } from "../../io/case/index.ts";
 import { defaultWorkerCount, runMonteCarlo } from "../../io/monte-carlo/index.ts";
 import { caseArgument, casePath } from "../case-argument.ts";
@@ -22,6 +25,7 @@ import { runProgress } from "../simulate/progress.ts";
 import {
   comparisonTable,
   forecastTable,
+  leverEnsembleTable,
   leversTable,
   leverValuesTables,
   monteCarloTable,
@@ -127,21 +131,27 @@ export async function runSimulate(
           };
         });
   const levers = options.levers ? analyse(() => rankLevers(caseFile, { model, issues })) : undefined;
-  let monteCarlo: Awaited<ReturnType<typeof runMonteCarlo>> | undefined;
-  if (runs > 0) {
-    const plan = analyse(() => prepareEnsemble(caseFile, { model, issues }));
+  const ensemble = async (target: CaseFile) => {
+    const plan = analyse(() => prepareEnsemble(target, { model, issues }));
     const progress = progressStream === null ? null : runProgress(progressStream, runs);
     try {
-      monteCarlo = await runMonteCarlo(plan, {
-        runs,
-        seed,
-        workers,
-        onProgress: (done) => progress?.update(done),
-      });
+      return await runMonteCarlo(plan, { runs, seed, workers, onProgress: (done) => progress?.update(done) });
     } catch (error) {
       throw new CliError((error as Error).message, 1);
     } finally {
       progress?.stop();
+    }
+  };
+  const monteCarlo = runs > 0 ? await ensemble(caseFile) : undefined;
+  // With --levers, each recommendation lever's ensemble too, same seed: what the lever is worth in agreement.
+  const leverEnsembles: Array<{ recommendation: string; comparison: EnsembleComparison }> = [];
+  if (monteCarlo !== undefined && options.levers) {
+    for (const recommendation of caseFile.recommendations.filter((r) => r.lever.length > 0)) {
+      const changed = analyse(() => applyPatches(caseFile, recommendation.lever));
+      leverEnsembles.push({
+        recommendation: recommendation.id,
+        comparison: compareEnsembles(monteCarlo, await ensemble(changed)),
+      });
     }
   }
 
@@ -156,6 +166,7 @@ export async function runSimulate(
       ...(scenario === undefined ? {} : { scenario }),
       ...(levers === undefined ? {} : { levers }),
       ...(monteCarlo === undefined ? {} : { monteCarlo: { workers, ...monteCarlo } }),
+      ...(leverEnsembles.length === 0 ? {} : { leverEnsembles }),
     };
     terminal.out(`${JSON.stringify(result, null, 2)}\n`);
     return 0;
@@ -171,6 +182,9 @@ export async function runSimulate(
     );
   if (recommendationLevers.length > 0) terminal.out(leverValuesTables(recommendationLevers, colors));
   if (levers !== undefined) terminal.out(leversTable(levers, colors));
+  for (const { recommendation, comparison } of leverEnsembles) {
+    terminal.out(leverEnsembleTable(recommendation, comparison, runs, colors));
+  }
   return 0;
 }
 

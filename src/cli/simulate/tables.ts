@@ -1,5 +1,6 @@
 import Table from "cli-table3";
 import type {
+  EnsembleComparison,
   EnsembleSummary,
   IssueForecast,
   IssueLevers,
@@ -150,6 +151,29 @@ export function comparisonTable(heading: string, comparison: ScenarioComparison,
   return (
     `${title(heading, colors)}${t.toString()}\n${comparison.summary}\n` +
     (changes.length > 0 ? `${changes.map((c) => `  ${c}`).join("\n")}\n` : "")
+  );
+}
+
+export function leverEnsembleTable(
+  recommendation: string,
+  comparison: EnsembleComparison,
+  runs: number,
+  colors: Colors,
+): string {
+  const t = table(["issue", "mean before", "mean after", "shift", "median before → after"], colors);
+  for (const i of comparison.issues) {
+    t.push([
+      i.issue,
+      num(i.baselineMean),
+      num(i.changedMean),
+      `${i.meanShift >= 0 ? "+" : ""}${num(i.meanShift)}`,
+      `${num(i.baselineMedian)} → ${num(i.changedMedian)}`,
+    ]);
+  }
+  const pct = (x: number) => `${Math.round(x * 100)}%`;
+  return (
+    `${title(`Lever ${recommendation} over the Monte Carlo ensemble (${runs} runs, same seed)`, colors)}${t.toString()}\n` +
+    `Probability that some package beats the status quo for all its veto players: ${pct(comparison.agreementBefore)} → ${pct(comparison.agreementAfter)}.\n`
   );
 }
 

@@ -11,6 +11,7 @@ export {
   sampleChunk,
   sampleRun,
 } from "./ensemble.ts";
+export { compareEnsembles, type EnsembleComparison } from "./ensemble-comparison.ts";
 export {
   type DistributionSummary,
   type EnsembleSummary,
