@@ -1,5 +1,5 @@
 import { countryByName, countryByNumeric } from "./countries.ts";
-import { type DateForm, parseEventDate } from "./dates.ts";
+import { type DateForm, dateShape, parseEventDate } from "./dates.ts";
 import { coordinates, count, integer, list, required, text } from "./fields.ts";
 import { guarded, type RowMapper, RowProblem } from "./mapping.ts";
 import type { DatePrecision, GeoPrecision, HarmonisedClass } from "./record.ts";
@@ -119,11 +119,29 @@ export function createAcledMapper(header: readonly string[]): RowMapper<Readonly
   let demostrations = 0;
   let zeroFatalities = 0;
 
+  // Layout counts look at the shape of every row's values, valid or not (the fast path counts the same way).
+  const countLayout = (row: Readonly<Record<string, string>>) => {
+    const dateText = text(row.event_date);
+    const form = dateText === null ? null : dateShape(dateText);
+    if (form !== null) dateForms.set(form, (dateForms.get(form) ?? 0) + 1);
+    for (const value of [text(row.inter1), text(row.inter2)]) {
+      if (value === null) continue;
+      if (/^\d+$/.test(value)) interLayouts.numeric++;
+      else {
+        interLayouts.text++;
+        if (!knownInterTexts.has(value)) unknownInterTexts.add(value);
+      }
+    }
+    if (text(row.disorder_type)?.includes("Demostrations")) demostrations++;
+    if (/^0+(\.0+)?$/.test(text(row.fatalities) ?? "")) zeroFatalities++;
+  };
+
   return {
-    map: (row) =>
-      guarded(() => {
+    map: (row) => {
+      countLayout(row);
+      return guarded(() => {
         const id = required(row.event_id_cnty, "event_id_cnty");
-        const { date, form } = parseEventDate(required(row.event_date, "event_date"), "event_date");
+        const { date } = parseEventDate(required(row.event_date, "event_date"), "event_date");
         const year = integer(row.year, "year");
         if (year !== null && year !== Number(date.slice(0, 4))) {
           throw new RowProblem(`year ${year} disagrees with event_date ${row.event_date}`);
@@ -144,15 +162,6 @@ export function createAcledMapper(header: readonly string[]): RowMapper<Readonly
         const country =
           (isoCode !== null ? countryByNumeric(isoCode) : undefined) ??
           (countryName !== null ? countryByName(countryName) : undefined);
-
-        dateForms.set(form, (dateForms.get(form) ?? 0) + 1);
-        for (const t of [a, b]) {
-          if (t.layout !== null) interLayouts[t.layout]++;
-          if (t.layout === "text" && t.label !== null && !knownInterTexts.has(t.label))
-            unknownInterTexts.add(t.label);
-        }
-        if (text(row.disorder_type)?.includes("Demostrations")) demostrations++;
-        if (fatalities === 0) zeroFatalities++;
 
         const actorA = text(row.actor1);
         return {
@@ -189,7 +198,8 @@ export function createAcledMapper(header: readonly string[]): RowMapper<Readonly
           notes: text(row.notes),
           sources: list(row.source),
         };
-      }),
+      });
+    },
     notes: () => {
       const notes = acledHeaderNotes(header);
       const layouts = [];

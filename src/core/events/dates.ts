@@ -20,6 +20,15 @@ const months: Record<string, number> = {
   dec: 12,
 };
 
+/** The form a date text is written in, by its shape alone (for layout reports; parsing checks validity). */
+export function dateShape(value: string): DateForm {
+  const s = value.trim();
+  if (/^\d{4}-/.test(s)) return "iso";
+  if (s.includes("/")) return "dd/mm/yyyy";
+  if (/^\d{8}$/.test(s)) return "yyyymmdd";
+  return "day-month-year";
+}
+
 /** Event years accepted: ACLED once exported year 0025 by mistake (formats.md §1.1), so years are checked. */
 export const minYear = 1900;
 export const maxYear = 2100;

@@ -44,9 +44,18 @@ export async function importAcledFast(
     [bigint, bigint | null],
   ];
   const base = String(firstRowid ?? 0n);
-  const [[multiline]] = target.keepRaw
-    ? ((await read(`SELECT count(*) FROM events WHERE ${mine} AND contains(raw, '\\n')`)) as [[bigint]])
-    : ((await read(`SELECT count(*) FROM events WHERE ${mine} AND contains(notes, chr(10))`)) as [[bigint]]);
+  // Whether any record spans lines (only asked when there are lines to report).
+  let multiline: boolean | undefined;
+  const hasMultiline = async () => {
+    multiline ??=
+      Number(
+        (
+          await read(`SELECT count(*) FROM (SELECT 1 FROM events WHERE ${mine} AND (
+        contains(notes, chr(10)) OR contains(coalesce(raw, ''), '\\n')) LIMIT 1)`)
+        )[0]?.[0] ?? 0,
+      ) > 0;
+    return multiline;
+  };
 
   // Record line of the k-th appended row: k + 2 (header, 1-based) plus the rejected records before it.
   const recordLineOf = (ord: number) => {
@@ -63,7 +72,7 @@ export async function importAcledFast(
       : `(${rowid} - ${base} + 2 + (SELECT count(*) FROM (SELECT record_line - 2 - (row_number() OVER (ORDER BY record_line) - 1) AS p
            FROM ev_reject_pos) WHERE p <= ${rowid} - ${base}))`;
   const physical = async (recordLines: readonly number[]) => {
-    if (Number(multiline) === 0 || recordLines.length === 0) return new Map(recordLines.map((l) => [l, l]));
+    if (recordLines.length === 0 || !(await hasMultiline())) return new Map(recordLines.map((l) => [l, l]));
     const wanted = new Set(recordLines);
     const out = new Map<number, number>();
     let record = 0;
@@ -94,34 +103,40 @@ export async function importAcledFast(
     reason: String(reason),
     sourceId: id === null ? null : String(id),
   }));
-  const notes = [...acledHeaderNotes(header), ...(await layoutNotes(connection, mine, target.keepRaw))];
+  const notes = [...acledHeaderNotes(header), ...(await layoutNotes(connection, file, header))];
   if (bad.length > 0) await connection.run(`DELETE FROM events WHERE ${mine} AND problem IS NOT NULL`);
   notes.push("read by DuckDB read_csv (fast path)");
   return { rows: Number(rows), rejects, problems, notes, lineSql, baseRowid: base, linesOf };
 }
 
-async function layoutNotes(connection: DuckDBConnection, mine: string, keepRaw: boolean): Promise<string[]> {
-  const notes: string[] = [];
-  if (!keepRaw) {
-    notes.push("raw rows not kept: layout counts (date forms, code layouts) not computed");
-    return notes;
-  }
-  await connection.run(`CREATE OR REPLACE TEMP TABLE ev_layout AS SELECT
-      ev_t(j[1]) AS d, ev_t(j[2]) AS i1, ev_t(j[3]) AS i2, ev_t(j[4]) AS disorder, actor_a_type, actor_b_type, fatalities_best
-    FROM (SELECT json_extract_string(raw, ['event_date', 'inter1', 'inter2', 'disorder_type']) AS j, actor_a_type,
-      actor_b_type, fatalities_best FROM events WHERE ${mine} AND problem IS NULL)`);
+/**
+ * Layout counts over every parsed record, by the shape of its values (as createAcledMapper counts them):
+ * a second read_csv of four columns, which DuckDB parses without materialising the rest.
+ */
+async function layoutNotes(
+  connection: DuckDBConnection,
+  file: string,
+  header: readonly string[],
+): Promise<string[]> {
+  const col = (name: string) => (header.includes(name) ? `ev_t("${name}")` : "NULL::VARCHAR");
+  await connection.run(`CREATE OR REPLACE TEMP TABLE ev_layout AS
+    SELECT ${col("event_date")} AS d, ${col("inter1")} AS i1, ${col("inter2")} AS i2, ${col("disorder_type")} AS disorder,
+      ${col("fatalities")} AS f
+    FROM read_csv('${file.replaceAll("'", "''")}', header = true, all_varchar = true, delim = ',', quote = '"',
+      escape = '"', ignore_errors = true, max_line_size = 10000000)`);
   const digits = (c: string) => `regexp_full_match(${c}, '\\d+')`;
   const reader = await connection.runAndReadAll(`SELECT
       count(*) FILTER (WHERE ${digits("i1")}) + count(*) FILTER (WHERE ${digits("i2")}),
       count(*) FILTER (WHERE NOT ${digits("i1")}) + count(*) FILTER (WHERE NOT ${digits("i2")}),
-      count(*) FILTER (WHERE d LIKE '____-%'),
-      count(*) FILTER (WHERE NOT d LIKE '____-%' AND NOT contains(d, '/') AND NOT ${digits("d")}),
-      count(*) FILTER (WHERE contains(d, '/')),
-      count(*) FILTER (WHERE ${digits("d")}),
-      count(*) FILTER (WHERE contains(coalesce(disorder, ''), 'Demostrations')),
-      count(*) FILTER (WHERE fatalities_best = 0)
+      count(*) FILTER (WHERE regexp_matches(d, '^\\d{4}-')),
+      count(*) FILTER (WHERE NOT regexp_matches(d, '^\\d{4}-') AND NOT contains(d, '/') AND NOT regexp_full_match(d, '\\d{8}')),
+      count(*) FILTER (WHERE NOT regexp_matches(d, '^\\d{4}-') AND contains(d, '/')),
+      count(*) FILTER (WHERE regexp_full_match(d, '\\d{8}')),
+      count(*) FILTER (WHERE contains(disorder, 'Demostrations')),
+      count(*) FILTER (WHERE regexp_full_match(f, '0+(\\.0+)?'))
     FROM ev_layout`);
   const [numeric, textual, iso, dmy, slash, compact, demo, zero] = (reader.getRowsJS()[0] ?? []).map(Number);
+  const notes: string[] = [];
   const layouts: string[] = [];
   if (numeric) layouts.push(`numeric pre-2024 codes (${numeric} values)`);
   if (textual) layouts.push(`2024+ text labels (${textual} values)`);
@@ -130,9 +145,10 @@ async function layoutNotes(connection: DuckDBConnection, mine: string, keepRaw: 
     .map((l) => `'${l.replaceAll("'", "''")}'`)
     .join(", ");
   const unknown = (
-    await connection.runAndReadAll(`SELECT DISTINCT t FROM (
-      SELECT actor_a_type t FROM ev_layout WHERE NOT ${digits("i1")} UNION SELECT actor_b_type FROM ev_layout WHERE NOT ${digits("i2")})
-      WHERE t IS NOT NULL AND t NOT IN (${known}) ORDER BY t`)
+    await connection.runAndReadAll(`SELECT t FROM (
+        SELECT i1 AS t, 1 AS k FROM ev_layout WHERE NOT ${digits("i1")}
+        UNION ALL SELECT i2, 2 FROM ev_layout WHERE NOT ${digits("i2")})
+      WHERE t NOT IN (${known}) GROUP BY t ORDER BY min(k), t`)
   )
     .getRowsJS()
     .map(([t]) => String(t));

@@ -36,8 +36,8 @@ describe("ACLED import", () => {
       expect.arrayContaining([
         "pre-2023 columns present (ignored, kept in raw): data_id, event_id_no_cnty, iso3",
         "columns missing: disorder_type, civilian_targeting, tags",
-        "inter1/inter2: numeric pre-2024 codes (12 values)",
-        "event_date forms: dd/mm/yyyy (6)",
+        "inter1/inter2: numeric pre-2024 codes (20 values)",
+        "event_date forms: dd/mm/yyyy (10)",
       ]),
     );
     // The record on lines 9–10 has a quoted newline, so the rows after it sit one physical line lower.
@@ -89,9 +89,9 @@ describe("ACLED import", () => {
     expect(report).toMatchObject({ rows: 10, imported: 6, skipped: 4 });
     expect(report.notes).toEqual(
       expect.arrayContaining([
-        "inter1/inter2: 2024+ text labels (11 values)",
+        "inter1/inter2: 2024+ text labels (17 values)",
         "unrecognised actor-type labels: Militia (unverified)",
-        "event_date forms: iso (5), day-month-year (2)",
+        "event_date forms: iso (7), day-month-year (3)",
         '"Demostrations" (sic) spelling in disorder_type: 1 rows',
       ]),
     );
