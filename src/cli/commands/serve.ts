@@ -44,11 +44,6 @@ export async function runServe(argument: string | undefined, options: ServeOptio
   const server = await startServer({ caseDir: dir, port: options.port, host: options.host ?? "127.0.0.1" });
   terminal.out(`Entente workbench for ${dir}\n${server.url}\n(press Ctrl+C to stop)\n`);
   if (options.open) openInBrowser(server.url);
-  const stop = () => {
-    void server.close().then(() => process.exit(0));
-  };
-  process.once("SIGINT", stop);
-  process.once("SIGTERM", stop);
   return server;
 }
 
@@ -61,6 +56,12 @@ export function registerServe(program: Command): void {
     .option("--host <host>", "interface to bind (default 127.0.0.1; anything else exposes your files)")
     .option("--open", "open the URL in the default browser")
     .action(async (argument: string | undefined, options: ServeOptions) => {
-      await runServe(argument, options, processTerminal());
+      const server = await runServe(argument, options, processTerminal());
+      const stop = () => {
+        setTimeout(() => process.exit(0), 2000).unref();
+        void server.close().then(() => process.exit(0));
+      };
+      process.once("SIGINT", stop);
+      process.once("SIGTERM", stop);
     });
 }

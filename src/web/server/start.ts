@@ -42,7 +42,12 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       resolveStart({
         url: `http://${hostForUrl}:${port}/`,
         token,
-        close: () => new Promise((done) => server.close(() => done())),
+        close: () =>
+          new Promise((done) => {
+            server.close(() => done());
+            // Idle keep-alive connections would otherwise hold the server open.
+            if ("closeAllConnections" in server) server.closeAllConnections();
+          }),
       });
     });
   });
