@@ -6,7 +6,9 @@
 export type Span =
   | { readonly kind: "text"; readonly text: string }
   | { readonly kind: "strong"; readonly text: string }
-  | { readonly kind: "cite"; readonly numbers: readonly number[] };
+  | { readonly kind: "cite"; readonly numbers: readonly number[] }
+  /** A link to a section of the report itself. */
+  | { readonly kind: "ref"; readonly text: string; readonly anchor: string };
 
 export type Block =
   | { readonly kind: "heading"; readonly level: 2 | 3; readonly text: string; readonly id: string }
@@ -46,3 +48,4 @@ export const t = (text: string): Span => ({ kind: "text", text });
 export const strong = (text: string): Span => ({ kind: "strong", text });
 export const cite = (numbers: readonly number[]): Span[] =>
   numbers.length === 0 ? [] : [{ kind: "cite", numbers }];
+export const ref = (text: string, anchor: string): Span => ({ kind: "ref", text, anchor });

@@ -52,6 +52,8 @@ function spans(items: readonly Span[]): string {
           return `<strong>${escapeHtml(s.text)}</strong>`;
         case "cite":
           return `<sup class="cite">[${citeLinks(s.numbers)}]</sup>`;
+        case "ref":
+          return `<a href="#${escapeHtml(s.anchor)}">${escapeHtml(s.text)}</a>`;
         default:
           return assertNever(s);
       }

@@ -12,6 +12,8 @@ function spans(items: readonly Span[]): string {
           return s.text.trim() === ""
             ? ""
             : `**${escapeMarkdown(s.text.trim())}**${s.text.endsWith(" ") ? " " : ""}`;
+        case "ref":
+          return escapeMarkdown(s.text);
         case "cite":
           return ` \\[${citeRanges(s.numbers)}\\]`;
         default:

@@ -158,13 +158,40 @@ export function assess(caseFile: CaseFile, options: AssessOptions): Assessment {
     bargaining,
     escalation,
     scenarios,
-    levers: levers(caseFile, leverEngines),
+    levers: withRecommendationLevers(levers(caseFile, leverEngines), recommendations),
     recommendations,
     keyJudgments,
     analystChecks: checks,
     lint,
     method: methodNotes({ runs, seed, tau, yardstick, engines: engines.map(engineLabel) }),
   };
+}
+
+/**
+ * Adds each recommendation's lever to its addressees' lists (evaluated through the whole ensemble), so the
+ * brief's recommendations are ranked beside the one-at-a-time levers.
+ */
+function withRecommendationLevers(
+  ranked: Assessment["levers"],
+  recommendations: readonly RecommendationAssessment[],
+): Assessment["levers"] {
+  return ranked.map((entry) => {
+    const extra = recommendations
+      .filter((r) => r.addressees.includes(entry.actor) && r.outcomes.length > 0)
+      .map((r) => {
+        const biggest = [...r.outcomes].sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta))[0];
+        const a12 = r.agreement.find((a) => a.months === 12);
+        return {
+          kind: "recommendation" as const,
+          issue: biggest?.issue ?? "",
+          change: `recommendation ${r.recommendation}`,
+          delta: biggest?.delta ?? 0,
+          marginDelta: 0,
+          agreementDelta: a12?.delta ?? 0,
+        };
+      });
+    return { ...entry, levers: [...extra, ...entry.levers] };
+  });
 }
 
 /** The veto players, or the profiled principals when the case names no veto player. */
@@ -351,6 +378,7 @@ function generateJudgments(
     });
   };
   escalationDraft(ESCALATION_HORIZONS[0], 25, "At least 25 conflict deaths in the next 3 months");
+  escalationDraft(ESCALATION_HORIZONS[1], 25, "At least 25 conflict deaths in the next 12 months");
   escalationDraft(
     ESCALATION_HORIZONS[1],
     1000,

@@ -225,13 +225,15 @@ export interface ActorLevers {
 }
 
 export interface Lever {
-  readonly kind: "capability" | "salience" | "position";
+  readonly kind: "capability" | "salience" | "position" | "recommendation";
   readonly issue: string;
   readonly change: string;
   /** Move of the ensemble's central forecast on the issue, in scale points. */
   readonly delta: number;
   /** Change of the smallest veto-player gain under the forecast package (the deal margin). */
   readonly marginDelta: number;
+  /** For a recommendation's lever: the change of the probability of agreement within 12 months. */
+  readonly agreementDelta?: number;
 }
 
 export interface RecommendationAssessment {

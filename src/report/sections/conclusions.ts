@@ -1,5 +1,5 @@
 import { formatPercent } from "../../core/language/index.ts";
-import { type Block, cite, t } from "../document.ts";
+import { type Block, cite, ref, type Span, t } from "../document.ts";
 import { actorName, issueName, type SectionContext, signed, worded } from "./context.ts";
 
 /** Key judgments for the top of the report (the brief's lead paragraph). */
@@ -11,10 +11,25 @@ export function summarySection(ctx: SectionContext): Block[] {
         kind: "judgment",
         statement: k.statement,
         confidence: k.confidenceStatement,
-        basis: [t(`Rests on: ${k.analyses.join(", ")}`), ...cite(ctx.citations.cite(k.sources))],
+        basis: [
+          t("Rests on: "),
+          ...k.analyses.flatMap((a, i) => [...(i > 0 ? [t(", ")] : []), analysisRef(ctx, a)]),
+          ...cite(ctx.citations.cite(k.sources)),
+        ],
       }),
     ),
   ];
+}
+
+/** A key judgment's analysis id as a link to the section that shows it ("issue:x" → the bargaining table). */
+function analysisRef(ctx: SectionContext, id: string): Span {
+  if (id.startsWith("issue:")) return ref(`forecast on ${issueName(ctx, id.slice(6))}`, "bargaining");
+  const names: Record<string, string> = {
+    settlement: "settlement outlook",
+    bargaining: "bargaining forecast",
+    escalation: "escalation outlook",
+  };
+  return ref(names[id] ?? id, id);
 }
 
 /** "Conclusions": the key judgments restated with their basis, the checks on the case's own judgments, and the lint. */

@@ -1,6 +1,6 @@
 import { formatPercent } from "../../core/language/index.ts";
 import { distributionChart, issueScaleChart, trajectoryChart } from "../charts/index.ts";
-import { type Block, type Span, t } from "../document.ts";
+import { type Block, ref, type Span, t } from "../document.ts";
 import { actorName, fixed, issueName, type SectionContext, signed, worded } from "./context.ts";
 
 const pct = (p: number) => formatPercent(p);
@@ -31,6 +31,7 @@ function settlement(ctx: SectionContext): Block[] {
         ),
       ],
     },
+    ...blockers(ctx),
     {
       kind: "table",
       head: ["Package", ...veto.map((v) => actorName(ctx, v)), "Acceptable to all", "Share of runs"],
@@ -48,6 +49,25 @@ function settlement(ctx: SectionContext): Block[] {
       rows: s.horizons.map((h) => [[t(`${h.months} months`)], [t(worded(ctx, h.probability))]]),
     },
   ];
+}
+
+/** Who stands in the way: the veto players that prefer the status quo to every package, and who blocks the forecast. */
+function blockers(ctx: SectionContext): Block[] {
+  const s = ctx.assessment.settlement;
+  if (s.vetoPlayers.length === 0) return [];
+  const refusing = ctx.assessment.perspectives
+    .filter((p) => p.vetoPlayer && p.prefersStatusQuo)
+    .map((p) => p.name);
+  const forecast = s.packages.find((p) => p.package === "forecast");
+  const parts = [
+    refusing.length === 0
+      ? "No veto player prefers the status quo to every package."
+      : `${refusing.join(", ")} ${refusing.length === 1 ? "prefers" : "prefer"} the status quo to every package on the table and to the forecast.`,
+    forecast === undefined || forecast.blockedBy.length === 0
+      ? "The forecast outcome is acceptable to every veto player."
+      : `The forecast outcome is blocked by ${forecast.blockedBy.map((b) => actorName(ctx, b)).join(", ")}, who would lose from it against the status quo.`,
+  ];
+  return [{ kind: "paragraph", spans: [t(parts.join(" "))] }];
 }
 
 function bargaining(ctx: SectionContext): Block[] {
@@ -247,25 +267,34 @@ function levers(ctx: SectionContext): Block[] {
     kind: "paragraph",
     spans: [
       t(
-        "The changes that move the central forecast most, per actor (one at a time; deal margin = change in the worst-off veto player's gain).",
+        "The changes that move the central forecast most, per actor (one at a time; deal margin = change in the worst-off veto player's gain), with the case's recommendations to that actor evaluated through the whole ensemble.",
       ),
     ],
   });
+  const action = (change: string) =>
+    ctx.caseFile.recommendations.find((r) => `recommendation ${r.id}` === change)?.action ?? change;
   blocks.push({
     kind: "table",
-    head: ["Actor", "Change", "Issue", "Forecast moves", "Deal margin"],
+    head: ["Actor", "Change", "Issue moved most", "Forecast moves", "Deal margin / agreement"],
     numeric: [3, 4],
-    rows: rows.flatMap((a) =>
-      a.levers
-        .slice(0, 3)
+    rows: rows.flatMap((a) => {
+      const shown = a.levers.filter((l) => l.kind === "recommendation").length + 3;
+      return a.levers
+        .slice(0, shown)
         .map((l, i) => [
           [t(i === 0 ? actorName(ctx, a.actor) : "")],
-          [t(l.change)],
+          [l.kind === "recommendation" ? ref(action(l.change), "recommendations") : t(l.change)],
           [t(issueName(ctx, l.issue))],
           [t(signed(l.delta))],
-          [t(signed(l.marginDelta))],
-        ]),
-    ),
+          [
+            t(
+              l.kind === "recommendation"
+                ? `agreement ${signed((l.agreementDelta ?? 0) * 100, 0)} pts`
+                : signed(l.marginDelta),
+            ),
+          ],
+        ]);
+    }),
   });
   return blocks;
 }
