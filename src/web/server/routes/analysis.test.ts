@@ -3,7 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { IssueForecast, ScenarioComparison, SettlementZone } from "../../../core/analysis/index.ts";
+import { eventRecord } from "../../../core/models/escalation/event-record-builder.ts";
 import { builtInCasePath } from "../../../io/case/index.ts";
+import { defaultStorePath, openEventStore } from "../../../io/events/store.ts";
 import type { Incident } from "../../shared/incident.ts";
 import { createApp } from "../app.ts";
 import { allowedHostsFor } from "../guards.ts";
@@ -175,5 +177,60 @@ describe("GET /api/report", () => {
   it("refuses an unknown format or too many runs", async () => {
     expect((await get("/api/report?format=pdf")).status).toBe(400);
     expect((await get("/api/report?runs=100000")).status).toBe(400);
+  });
+});
+
+describe("GET /api/events from the DuckDB store", () => {
+  it("reads the store beside the case when it holds events, with the same filters", async () => {
+    const dir = join(await mkdtemp(join(tmpdir(), "entente-store-")), "nk");
+    await cp(builtInCasePath(), dir, { recursive: true });
+    const store = await openEventStore(defaultStorePath(dir));
+    await store.upsert([
+      eventRecord({
+        dataset: "acled",
+        sourceId: "A1",
+        dateStart: "2022-09-13",
+        actorA: "Military Forces of Azerbaijan",
+        sources: ["Reuters"],
+        fatalitiesBest: 10,
+        harmonisedClass: "battle",
+      }),
+      eventRecord({
+        dataset: "acled",
+        sourceId: "A2",
+        dateStart: "2022-10-01",
+        actorA: "Military Forces of Armenia",
+        sources: ["https://example.org/a2"],
+        harmonisedClass: "remote_violence",
+      }),
+    ]);
+    await store.close();
+    const storeApp = createApp({ caseDir: dir, token, allowedHosts: allowedHostsFor("127.0.0.1", 4321) });
+    const read = async (query: string) =>
+      (await (await storeApp.request(`/api/events${query}`, { headers: { host } })).json()) as {
+        source: string;
+        incidents: Incident[];
+      };
+    const all = await read("");
+    expect(all.source).toBe("store");
+    expect(all.incidents.map((i) => i.id)).toEqual(["acled:A1", "acled:A2"]);
+    expect(all.incidents[1]?.sources[0]?.url).toBe("https://example.org/a2");
+    expect((await read("?type=battle")).incidents.map((i) => i.id)).toEqual(["acled:A1"]);
+    expect((await read("?from=2022-09-20")).incidents.map((i) => i.id)).toEqual(["acled:A2"]);
+    expect((await read("?actor=Military%20Forces%20of%20Azerbaijan")).incidents.map((i) => i.id)).toEqual([
+      "acled:A1",
+    ]);
+  });
+});
+
+describe("body limits on the analysis routes", () => {
+  it("refuses an oversized simulate body with 413", async () => {
+    const patches = Array.from({ length: 3000 }, () => ({
+      op: "scale-capability",
+      actor: "russia",
+      factor: 1,
+    }));
+    const response = await post("/api/simulate", { patches });
+    expect(response.status).toBe(413);
   });
 });
