@@ -84,3 +84,14 @@ describe("assess", () => {
     }
   });
 });
+
+describe("assess on thin cases", () => {
+  it("assess(a case with no actors, issues or events) returns an empty but complete assessment", () => {
+    const empty = CaseFile.parse({ meta: smallCaseInput.meta });
+    const a = assess(empty, { seed: 1, runs: 4 });
+    expect(a.bargaining).toEqual([]);
+    expect(a.settlement.vetoPlayers).toEqual([]);
+    expect(a.escalation.models).toEqual([]);
+    expect(a.keyJudgments).toEqual([]);
+  });
+});
