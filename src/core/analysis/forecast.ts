@@ -50,7 +50,14 @@ export function forecastIssues(caseFile: CaseFile, options: ForecastOptions = {}
       (options.model === undefined || options.model === "smp") &&
       frames.length > 1);
   if (!joint) return forecasts;
-  const jointOutcomes = jointSmpForecast(caseFile, options.issues);
+  let jointOutcomes: Map<string, SettingOutcome>;
+  try {
+    jointOutcomes = jointSmpForecast(caseFile, options.issues);
+  } catch {
+    // The joint run is an extra beside the per-issue forecasts: a joint state KTAB cannot continue from
+    // (e.g. every position equally likely) must not take the per-issue forecasts down with it.
+    return forecasts;
+  }
   return forecasts.map((issue) => {
     const outcome = jointOutcomes.get(issue.issue);
     if (outcome === undefined) return issue;
