@@ -33,7 +33,17 @@ export function backtestText(r: CaseEscalation, source: string, colors: Colors):
   );
   const steps = [1, 3, 6, 12].filter((h) => h <= bt.horizon);
   const s = table(
-    ["model", "step", "n", "CRPS", "ignorance", "cover 50/90/95 %", "MIS 95", "Brier ≥1/≥25/≥100"],
+    [
+      "model",
+      "step",
+      "n",
+      "CRPS",
+      "ignorance",
+      "cover 50/90/95 %",
+      "MIS 95",
+      "Brier ≥1/≥25/≥100",
+      "PIT first/last tenth",
+    ],
     colors,
   );
   for (const { label } of bt.labels)
@@ -52,10 +62,11 @@ export function backtestText(r: CaseEscalation, source: string, colors: Colors):
           .slice(0, 3)
           .map((b) => f(b.score, 3))
           .join("/"),
+        row.pit === null ? "–" : `${(100 * row.pit[0]!).toFixed(0)}/${(100 * row.pit.at(-1)!).toFixed(0)} %`,
       ]);
     }
   out.push(
-    `\n${colors.bold("Mean scores by step ahead (lower is better; coverage should match 50/90/95)")}\n${s.toString()}`,
+    `\n${colors.bold("Mean scores by step ahead (lower is better; coverage should match 50/90/95; PIT tenths ≈ 10 % each when calibrated)")}\n${s.toString()}`,
   );
   const k = table(["model", "baseline", ...steps.map((h) => `CRPS skill h=${h}`), "all steps"], colors);
   for (const v of bt.verdicts)

@@ -2,6 +2,7 @@ import { binnedIgnorance } from "../../stats/binned-ignorance.ts";
 import { brierScore } from "../../stats/brier.ts";
 import { crpsFromSamples } from "../../stats/crps.ts";
 import { intervalScore } from "../../stats/interval-score.ts";
+import { pitInterval } from "../../stats/pit.ts";
 import { quantileSorted } from "../../stats/quantile.ts";
 import { cumulativeSamples, type SamplePaths, stepSamples } from "./sample-paths.ts";
 import { FATALITY_THRESHOLDS } from "./thresholds.ts";
@@ -25,6 +26,8 @@ export interface StepScore {
   intervalScore95: number;
   /** Brier score of P(total over steps 1…h ≥ k) for each FATALITY_THRESHOLDS k against the realised total. */
   brier: number[];
+  /** Non-randomised PIT interval [P(y − 1), P(y)] of the step's marginal (Czado et al. 2009). */
+  pit: [number, number];
 }
 
 /**
@@ -59,5 +62,6 @@ export function scoreStep(paths: SamplePaths, h: number, observed: number, obser
       0.05,
     ),
     brier,
+    pit: pitInterval(sorted, observed),
   };
 }

@@ -46,5 +46,7 @@ describe("scoreStep", () => {
     expect(s.intervalScore95).toBeCloseTo(0 + 40 * 6, 12);
     // thresholds 1, 25, 100, 1000: P = 1, 0, 0, 0; realised total 4 ≥ 1 only ⇒ all Brier 0
     expect(s.brier).toEqual([0, 0, 0, 0]);
+    // oracle: no sample at or below 4 ⇒ PIT interval [0, 0] (Czado et al. 2009)
+    expect(s.pit).toEqual([0, 0]);
   });
 });

@@ -1,3 +1,4 @@
+import { pitHistogram } from "../../stats/pit.ts";
 import type { OriginRecord } from "./backtest.ts";
 import { COVERAGE_LEVELS } from "./forecast-score.ts";
 import { FATALITY_THRESHOLDS } from "./thresholds.ts";
@@ -15,6 +16,8 @@ export interface HorizonSummary {
   intervalScore95: number | null;
   /** Mean Brier score per FATALITY_THRESHOLDS threshold (cumulative within h steps). */
   brier: { threshold: number; score: number | null }[];
+  /** 10-bin non-randomised PIT histogram (sums to 1; flat = calibrated, U = too narrow); null when n = 0. */
+  pit: number[] | null;
 }
 
 /** Averages origin records into one row per (model, step). */
@@ -40,6 +43,7 @@ export function summariseHorizons(
         coverage: COVERAGE_LEVELS.map((level, i) => ({ level, rate: avg((s) => (s.covered[i] ? 1 : 0)) })),
         intervalScore95: avg((s) => s.intervalScore95),
         brier: FATALITY_THRESHOLDS.map((threshold, i) => ({ threshold, score: avg((s) => s.brier[i]!) })),
+        pit: n === 0 ? null : pitHistogram(steps.map((s) => s.pit)),
       });
     }
   }
