@@ -6,6 +6,7 @@ import { join } from "node:path";
 import axe from "axe-core";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadCase } from "../../src/io/case/index.ts";
 import { launchChromium, startWorkbench, type Workbench } from "./harness.ts";
 
 let workbench: Workbench;
@@ -147,6 +148,7 @@ describe("workbench in Chromium over the NK case", () => {
     await editRussiaOnNkControl("70");
     await view("Scenarios");
     await page.getByLabel("Scenario name").fill("Russia leans to Baku");
+    await page.getByLabel("Description").fill("Russia moves towards Azerbaijan's position on NK's control.");
     await page.getByRole("button", { name: /Create scenario/ }).click();
     await page.getByRole("button", { name: "Compare “Russia leans to Baku” with the baseline" }).click();
     const comparison = page.getByTestId("scenario-comparison");
@@ -154,6 +156,27 @@ describe("workbench in Chromium over the NK case", () => {
     expect(await comparison.textContent()).toMatch(/Russia leans to Baku:\s*Settlement zone/);
     expect(await comparison.locator("tbody tr").count()).toBeGreaterThan(10);
     expect(await seriousViolations()).toEqual([]);
+  });
+
+  it("the new scenario is saved into scenarios.yaml after the existing ones, which stay byte for byte", async () => {
+    const file = join(workbench.caseDir, "scenarios.yaml");
+    const before = await readFile(file, "utf8");
+    await page.getByRole("button", { name: "Save “Russia leans to Baku” into the case" }).click();
+    await page.getByTestId("scenario-save-status").filter({ hasText: "Saved" }).waitFor();
+    const after = await readFile(file, "utf8");
+    expect(after.startsWith(before)).toBe(true);
+    expect(after.slice(before.length)).toMatch(
+      /^ {2}- id: sc-russia-leans-to-baku\n {4}name: Russia leans to Baku\n/,
+    );
+    const loaded = await loadCase(workbench.caseDir);
+    expect(loaded.problems.filter((p) => p.severity === "error")).toEqual([]);
+    expect(loaded.case?.scenarios.at(-1)?.patches[0]).toEqual({
+      op: "set-position",
+      actor: "russia",
+      issue: "nk-control",
+      value: { value: 70, low: 15, high: 70 },
+    });
+    await page.getByRole("button", { name: "Compare “Russia leans to Baku” with the baseline" }).waitFor();
   });
 
   it("the events map shows the incidents over offline borders; choosing one shows its sources", async () => {

@@ -43,3 +43,18 @@ describe("editYamlInPlace", () => {
     );
   });
 });
+
+describe("editYamlInPlace append", () => {
+  it("writes a new item after a list that ends the file, leaving the rest byte for byte", () => {
+    const out = editYamlInPlace(text, [
+      { op: "append", path: ["stances"], value: { actor: "eu", issue: "x", position: 5 } },
+    ]);
+    expect(out).toBe(`${text}  - actor: eu\n    issue: x\n    position: 5\n`);
+  });
+
+  it("goes through the document model when the list does not end the file", () => {
+    const source = "a:\n  - 1\nb: 2 # kept\n";
+    const out = editYamlInPlace(source, [{ op: "append", path: ["a"], value: 3 }]);
+    expect(out).toBe("a:\n  - 1\n  - 3\nb: 2 # kept\n");
+  });
+});

@@ -1,4 +1,4 @@
-import { Composer, CST, isScalar, Parser } from "yaml";
+import { Composer, CST, Document, isScalar, isSeq, Parser } from "yaml";
 import { editYaml, type YamlEdit } from "../../core/case/edit/edit-yaml.ts";
 
 /** Values written as plain scalars exactly as they read: numbers, booleans and bare words such as `moderate`. */
@@ -26,6 +26,8 @@ export function editYamlInPlace(text: string, edits: readonly YamlEdit[]): strin
   const document = documents[0];
   if (documents.length !== 1 || document === undefined || document.errors.length > 0)
     return editYaml(text, edits);
+  if (edits.length === 1 && edits[0]?.op === "append")
+    return appendAtEnd(text, document, edits[0]) ?? editYaml(text, edits);
   const replacements: Array<{ token: CST.Token; text: string }> = [];
   for (const edit of edits) {
     if (edit.op !== "set") return editYaml(text, edits);
@@ -43,4 +45,27 @@ export function editYamlInPlace(text: string, edits: readonly YamlEdit[]): strin
   }
   for (const { token, text: value } of replacements) CST.setScalarValue(token, value, { type: "PLAIN" });
   return tokens.map((token) => CST.stringify(token)).join("");
+}
+
+/**
+ * Appends an item to a block list that ends the file (a new scenario in scenarios.yaml) by writing it after
+ * the last byte: nothing before it is touched. Undefined when the list is elsewhere or absent.
+ */
+function appendAtEnd(
+  text: string,
+  document: Document.Parsed,
+  edit: Extract<YamlEdit, { op: "append" }>,
+): string | undefined {
+  const list = document.getIn(edit.path, true);
+  if (!isSeq(list) || list.flow || list.range == null || list.items.length === 0) return undefined;
+  const [start, , end] = list.range;
+  if (text.slice(end).trim() !== "") return undefined;
+  const column = start - (text.lastIndexOf("\n", start - 1) + 1);
+  const rendered = new Document([edit.value]).toString({ lineWidth: 100 });
+  const indented = rendered
+    .trimEnd()
+    .split("\n")
+    .map((line) => (line === "" ? line : " ".repeat(column) + line))
+    .join("\n");
+  return `${text.replace(/\s*$/, "\n")}${indented}\n`;
 }

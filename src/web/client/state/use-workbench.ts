@@ -35,7 +35,22 @@ export const MONTE_CARLO_RUNS = 60;
 export interface DraftScenario {
   readonly id: string;
   readonly name: string;
+  readonly description: string;
   readonly patches: Patch[];
+}
+
+/** A case id from a scenario's name: `sc-` and the name's words, made unique among the ids taken. */
+export function scenarioId(name: string, taken: readonly string[]): string {
+  const slug = name
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 40);
+  const base = `sc-${slug || "scenario"}`;
+  let id = base;
+  for (let i = 2; taken.includes(id); i++) id = `${base}-${i}`;
+  return id;
 }
 
 /** Engines shared by the whole page: one for live forecasts, one for validation, one for background runs. */
@@ -249,11 +264,54 @@ export function useWorkbench() {
     setSave({ kind: "idle" });
   }, [reload]);
 
-  const addScenario = useCallback((name: string) => {
+  const addScenario = useCallback((name: string, description: string) => {
     const patches = editPatches(latest.current.edits);
     if (patches.length === 0) return;
-    setScenarios((list) => [...list, { id: `draft-${list.length + 1}`, name, patches }]);
+    setScenarios((list) => {
+      const taken = [
+        ...(latest.current.snapshot?.case?.scenarios.map((s) => s.id) ?? []),
+        ...list.map((s) => s.id),
+      ];
+      return [...list, { id: scenarioId(name, taken), name, description, patches }];
+    });
   }, []);
+
+  /** Appends a workbench scenario to the case's scenarios file (If-Match, like every save). */
+  const saveScenario = useCallback(
+    async (draft: DraftScenario): Promise<{ ok: true } | { ok: false; message: string }> => {
+      const current = latest.current.snapshot;
+      if (current === null) return { ok: false, message: "no case loaded" };
+      const file =
+        current.locations.find((l) => l.section === "scenarios")?.file ??
+        (current.files.some((f) => f.name === "case.yaml") ? "case.yaml" : current.files[0]?.name);
+      const etag = current.files.find((f) => f.name === file)?.etag;
+      if (file === undefined || etag === undefined)
+        return { ok: false, message: "no case file to write the scenario to" };
+      const value = {
+        id: draft.id,
+        name: draft.name,
+        description: draft.description,
+        patches: draft.patches,
+        evidence: "analyst-estimate",
+      };
+      try {
+        await api.patchFile(file, etag, [{ op: "append", path: ["scenarios"], value }]);
+      } catch (error) {
+        return {
+          ok: false,
+          message:
+            error instanceof ApiError && error.status === 412
+              ? `${file} changed on disk since you loaded it; reload (Save bar) and save the scenario again.`
+              : (error as Error).message,
+        };
+      }
+      const next = await reload();
+      if (next !== null) latest.current = { ...latest.current, snapshot: next };
+      setScenarios((list) => list.filter((s) => s.id !== draft.id));
+      return { ok: true };
+    },
+    [reload],
+  );
 
   const liveCase = useMemo(
     () => (snapshot?.case == null ? null : editedCase(snapshot.case, edits)),
@@ -278,6 +336,7 @@ export function useWorkbench() {
     startMonteCarlo,
     scenarios,
     addScenario,
+    saveScenario,
   };
 }
 

@@ -28,16 +28,24 @@ function describePatch(p: Patch): string {
 
 /** Scenarios: the case's own and those made from the current edits, each compared with the saved baseline. */
 export function ScenariosView({ workbench }: { workbench: Workbench }) {
-  const { snapshot, scenarios, addScenario, edits } = workbench;
+  const { snapshot, scenarios, addScenario, saveScenario, edits } = workbench;
   const [name, setName] = useState("");
+  const [description, setDescription] = useState("");
+  const [saveMessage, setSaveMessage] = useState<string | null>(null);
   const [comparison, setComparison] = useState<{ name: string; result: ScenarioComparison } | null>(null);
   const [running, setRunning] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const baseline = snapshot?.case;
   if (baseline == null) return null;
   const all = [
-    ...baseline.scenarios.map((s) => ({ id: s.id, name: s.name, patches: s.patches, origin: "case" })),
-    ...scenarios.map((s) => ({ ...s, origin: "workbench" })),
+    ...baseline.scenarios.map((s) => ({
+      id: s.id,
+      name: s.name,
+      patches: s.patches,
+      origin: "case",
+      draft: undefined,
+    })),
+    ...scenarios.map((s) => ({ ...s, origin: "workbench", draft: s })),
   ];
   const compare = (scenario: { name: string; patches: Patch[] }) => {
     setRunning(scenario.name);
@@ -55,14 +63,30 @@ export function ScenariosView({ workbench }: { workbench: Workbench }) {
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            if (name.trim() === "") return;
-            addScenario(name.trim());
+            if (name.trim() === "" || description.trim() === "") return;
+            addScenario(name.trim(), description.trim());
             setName("");
+            setDescription("");
           }}
         >
-          <label htmlFor="scenario-name">Scenario name</label>{" "}
-          <input id="scenario-name" value={name} onChange={(e) => setName(e.target.value)} />{" "}
-          <button type="submit" disabled={edits.size === 0 || name.trim() === ""}>
+          <p>
+            <label htmlFor="scenario-name">Scenario name</label>{" "}
+            <input id="scenario-name" value={name} onChange={(e) => setName(e.target.value)} />
+          </p>
+          <p>
+            <label htmlFor="scenario-description">Description</label>{" "}
+            <textarea
+              id="scenario-description"
+              rows={2}
+              cols={60}
+              value={description}
+              onChange={(e) => setDescription(e.target.value)}
+            />
+          </p>
+          <button
+            type="submit"
+            disabled={edits.size === 0 || name.trim() === "" || description.trim() === ""}
+          >
             Create scenario ({edits.size} edited stance{edits.size === 1 ? "" : "s"})
           </button>
         </form>
@@ -81,10 +105,35 @@ export function ScenariosView({ workbench }: { workbench: Workbench }) {
               <button type="button" onClick={() => compare(s)} disabled={running !== null}>
                 Compare “{s.name}” with the baseline
               </button>
+              {s.draft !== undefined && (
+                <>
+                  {" "}
+                  <button
+                    type="button"
+                    onClick={() => {
+                      const draft = s.draft;
+                      if (draft === undefined) return;
+                      setSaveMessage(null);
+                      void saveScenario(draft).then((result) =>
+                        setSaveMessage(
+                          result.ok
+                            ? `Saved “${draft.name}” into the case as ${draft.id}.`
+                            : `Could not save “${draft.name}”: ${result.message}`,
+                        ),
+                      );
+                    }}
+                  >
+                    Save “{s.name}” into the case
+                  </button>
+                </>
+              )}
             </li>
           ))}
         </ul>
       </section>
+      <p aria-live="polite" data-testid="scenario-save-status">
+        {saveMessage}
+      </p>
       <section aria-labelledby="comparison-heading" aria-busy={running !== null}>
         <h2 id="comparison-heading">Comparison</h2>
         {running !== null && <p>Running “{running}” beside the baseline…</p>}
