@@ -1,16 +1,10 @@
 import type { CaseFile } from "../case/index.ts";
-import { backtest } from "../models/escalation/backtest.ts";
-import { forecastCounts } from "../models/escalation/forecast.ts";
 import {
-  DEFAULT_BASELINES,
-  DEFAULT_INGARCH,
-  isBaseline,
-  type ModelSpec,
-  modelLabel,
-} from "../models/escalation/model-spec.ts";
-import { stepSamples } from "../models/escalation/sample-paths.ts";
-import { FATALITY_THRESHOLDS, thresholdProbabilities } from "../models/escalation/thresholds.ts";
-import { quantileSorted } from "../stats/quantile.ts";
+  type CaseEscalation,
+  caseEventsToRecords,
+  FATALITY_THRESHOLDS,
+  forecastCaseEscalation,
+} from "../models/escalation/index.ts";
 import { createRandom, deriveSeed } from "../stats/random.ts";
 import type { EscalationModel, EscalationOutlook } from "./types.ts";
 
@@ -53,16 +47,20 @@ export function monthlySeries(caseFile: CaseFile): {
   return { series, unknown };
 }
 
+/** Sample paths per escalation model: enough for threshold probabilities to ±2.5 points (√(pq/n) at n = 400). */
+export const ESCALATION_RUNS = 400;
+
 /**
- * Escalation outlook as of the case's date: each model's threshold probabilities P(Σ deaths ≥ k) over 3 and
- * 12 months from the same sample paths, a rolling-origin backtest of 3-month forecasts (expanding window),
- * and the fan of the primary model — the one with the lowest backtest CRPS, baseline or not.
+ * Escalation outlook as of the case's date, from the escalation models' case entry point
+ * (`forecastCaseEscalation`, issue 4): monthly deaths (best estimates), NB-INGARCH and the four baselines,
+ * threshold probabilities P(Σ deaths ≥ k) within 3 and 12 months (and any horizon ≤ 12 a case judgment
+ * claims), a rolling-origin backtest, and the recommended model (lowest backtest CRPS) whose numbers are the
+ * headline; its caveats, including every "model loses to a baseline" sentence, become the skill note.
  */
 export function escalationOutlook(
   caseFile: CaseFile,
   options: { runs: number; seed: number; extra?: ReadonlyArray<{ months: number; atLeast: number }> },
 ): EscalationOutlook {
-  const extra = options.extra ?? [];
   const { series, unknown } = monthlySeries(caseFile);
   const events = caseFile.events
     .filter((e) => e.start <= caseFile.meta.asOf)
@@ -78,93 +76,64 @@ export function escalationOutlook(
         type: e.type,
       };
     });
-  const y = series.map((s) => s.fatalities);
-  if (y.length < 3)
-    return {
-      series,
-      unknownFatalityEvents: unknown,
-      models: [],
-      primary: "none",
-      fan: [],
-      skillNote: "Too few months of incident data for a forecast.",
-      events,
-    };
-  const specs: ModelSpec[] = [DEFAULT_INGARCH, ...DEFAULT_BASELINES];
-  const horizon = Math.min(120, Math.max(...ESCALATION_HORIZONS, ...extra.map((e) => e.months)));
-  const runs = Math.max(200, options.runs * 4);
-  const bt = backtest(y, { horizon: 3, runs: 200, seed: options.seed, minTrain: 6 });
+  const extra = (options.extra ?? []).filter((e) => e.months <= 12);
+  const empty = (note: string): EscalationOutlook => ({
+    series,
+    unknownFatalityEvents: unknown,
+    models: [],
+    primary: "none",
+    fan: [],
+    skillNote: note,
+    events,
+  });
+  if (series.length < 3) return empty("Too few months of incident data for a forecast.");
+  let result: CaseEscalation;
+  try {
+    result = forecastCaseEscalation(caseEventsToRecords(caseFile.events), {
+      asOf: caseFile.meta.asOf,
+      horizonMonths: [...new Set([...ESCALATION_HORIZONS, ...extra.map((e) => e.months)])],
+      thresholds: [...new Set([...FATALITY_THRESHOLDS, ...extra.map((e) => e.atLeast)])].sort(
+        (a, b) => a - b,
+      ),
+      runs: ESCALATION_RUNS,
+      random: createRandom(deriveSeed(options.seed, 10_000)),
+    });
+  } catch (error) {
+    return empty(`No escalation forecast: ${(error as Error).message}.`);
+  }
+  const bt = result.result.backtest;
   const crpsOf = (label: string) => {
-    const rows = bt.summaries.filter((s) => s.label === label && s.crps !== null);
+    const rows = bt?.summaries.filter((s) => s.label === label && s.crps !== null) ?? [];
     return rows.length === 0 ? null : rows.reduce((a, s) => a + (s.crps ?? 0), 0) / rows.length;
   };
-  const forecasts = specs.map((spec, i) => {
-    const random = createRandom(deriveSeed(options.seed, 10_000 + i));
-    try {
-      return { spec, forecast: forecastCounts(spec, y, { horizon, runs, random }) };
-    } catch {
-      return { spec, forecast: null };
-    }
-  });
-  const models: EscalationModel[] = forecasts.flatMap(({ spec, forecast }) =>
-    forecast === null
-      ? []
-      : [
-          {
-            model: modelLabel(spec),
-            baseline: isBaseline(spec),
-            thresholds: [
-              ...ESCALATION_HORIZONS.flatMap((months) =>
-                thresholdProbabilities(forecast.paths, months, FATALITY_THRESHOLDS).map((t) => ({
-                  months,
-                  atLeast: t.threshold,
-                  probability: t.probability,
-                })),
-              ),
-              ...extra
-                .filter(
-                  (e) =>
-                    !(ESCALATION_HORIZONS as readonly number[]).includes(e.months) ||
-                    !(FATALITY_THRESHOLDS as readonly number[]).includes(e.atLeast),
-                )
-                .map((e) => ({
-                  months: e.months,
-                  atLeast: e.atLeast,
-                  probability:
-                    thresholdProbabilities(forecast.paths, e.months, [e.atLeast])[0]?.probability ?? 0,
-                })),
-            ],
-            backtestCrps: crpsOf(modelLabel(spec)),
-            origins: bt.origins.length,
-          },
-        ],
-  );
-  const scored = models.filter((m) => m.backtestCrps !== null && m.model !== "zero");
-  const primary =
-    [...scored].sort((a, b) => (a.backtestCrps ?? 0) - (b.backtestCrps ?? 0))[0]?.model ??
-    modelLabel(DEFAULT_INGARCH);
-  const primaryPaths = forecasts.find((f) => modelLabel(f.spec) === primary)?.forecast?.paths ?? [];
-  let month = series.at(-1)?.month ?? monthOf(caseFile.meta.asOf);
-  const fan = [];
-  for (let h = 1; h <= 12 && primaryPaths.length > 0; h++) {
-    month = nextMonth(month);
-    const s = stepSamples(primaryPaths, h).sort();
-    fan.push({
-      month,
-      q05: quantileSorted(s, 0.05),
-      q25: quantileSorted(s, 0.25),
-      q50: quantileSorted(s, 0.5),
-      q75: quantileSorted(s, 0.75),
-      q95: quantileSorted(s, 0.95),
-    });
-  }
-  const verdict = bt.verdicts.find((v) => v.label === modelLabel(DEFAULT_INGARCH));
-  const skillNote = [
-    verdict?.sentence ?? "The self-exciting model could not be backtested.",
-    primary === modelLabel(DEFAULT_INGARCH)
-      ? `The outlook uses ${primary}, the best-scoring model in the backtest (${bt.origins.length} origins).`
-      : `The outlook therefore uses the baseline ${primary}, which scored best in the backtest (${bt.origins.length} origins).`,
-  ].join(" ");
-  return { series, unknownFatalityEvents: unknown, models, primary, fan, skillNote, events };
+  const models: EscalationModel[] = result.result.forecasts.map((f) => ({
+    model: f.label,
+    baseline: f.baseline,
+    thresholds: f.thresholds.flatMap((t) =>
+      t.probabilities.map((p) => ({ months: t.horizon, atLeast: p.threshold, probability: p.probability })),
+    ),
+    backtestCrps: crpsOf(f.label),
+    origins: bt?.origins.length ?? 0,
+  }));
+  const primary = result.result.recommended.label;
+  const chosen = result.result.forecasts.find((f) => f.label === primary);
+  const fan = (chosen?.steps ?? []).map((step, i) => ({
+    month: result.forecastPeriods[i] ?? `+${step.h}`,
+    q05: step.q05,
+    q25: step.q25,
+    q50: step.median,
+    q75: step.q75,
+    q95: step.q95,
+  }));
+  return {
+    series,
+    unknownFatalityEvents: unknown,
+    models,
+    primary,
+    fan,
+    skillNote: result.notes.join(" "),
+    events,
+  };
 }
 
 /** P(Σ deaths over `months` ≥ atLeast) from a model's stored thresholds, or null if not stored. */

@@ -167,7 +167,7 @@ function escalation(ctx: SectionContext): Block[] {
         : `Within ${months} months: at least 25 deaths ${worded(ctx, p25)}; at least 1,000 deaths ${worded(ctx, p1000)}.`;
     })
     .join(" ");
-  blocks.push({ kind: "paragraph", spans: [t(`${sentence} Backtest: ${esc.skillNote}`)] });
+  blocks.push({ kind: "paragraph", spans: [t(`${sentence} Caveats and backtest: ${esc.skillNote}`)] });
   const thresholds = primary?.thresholds.filter((x) => x.months === 3 || x.months === 12) ?? [];
   blocks.push({
     kind: "table",
