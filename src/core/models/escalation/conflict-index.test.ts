@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { createIcewsMapper } from "../../events/icews.ts";
 import { dyadConflictIndex } from "./conflict-index.ts";
 import { eventRecord as record } from "./event-record-builder.ts";
 
@@ -50,5 +53,37 @@ describe("dyadConflictIndex", () => {
       to: "2022-04-30",
     });
     expect(index.points.map((p) => p.zScore)).toEqual([null, null, null, expect.closeTo(-6, 12)]);
+  });
+});
+
+describe("dyadConflictIndex on the ICEWS fixture (1–2 June 2018)", () => {
+  it("North Korea → United States on 2018-06-01: 15 events, mean Goldstein 54.4 / 15, all cooperation", () => {
+    // oracle: the raw TSV, by awk over columns Source Country, Target Country, Intensity:
+    // 15 rows, Σ Intensity = 54.4 (CAMEO 036 ×2, 040 ×6, 042, 046 ×5, 050), all quad 1 (verbal cooperation)
+    const text = readFileSync(
+      join(import.meta.dirname, "../../../../test/fixtures/events/icews-2018-06-01-02-subset.tab"),
+      "utf8",
+    );
+    const [head, ...lines] = text.trimEnd().split("\n");
+    const header = head!.split("\t");
+    const mapper = createIcewsMapper(header);
+    const records = lines.flatMap((line) => {
+      const cells = line.split("\t");
+      const outcome = mapper.map(Object.fromEntries(header.map((h, i) => [h, cells[i] ?? ""])));
+      return outcome.ok ? [outcome.record] : [];
+    });
+    const index = dyadConflictIndex(records, {
+      source: "PRK",
+      target: "USA",
+      unit: "day",
+      from: "2018-06-01",
+      to: "2018-06-02",
+    });
+    const [first, second] = index.points;
+    expect(first?.volume).toBe(15);
+    expect(first?.meanScore).toBeCloseTo(54.4 / 15, 10);
+    expect(first?.shares?.verbalCoop).toBe(1);
+    expect(first?.conflictCooperationRatio).toBe(0);
+    expect(second?.volume).toBe(0);
   });
 });
