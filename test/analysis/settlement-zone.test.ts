@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { settlementBottomLine } from "../../src/core/analysis/bottom-line.ts";
 import { settlementZone } from "../../src/core/analysis/settlement-zone.ts";
 import { CaseFile } from "../../src/core/case/index.ts";
 import { smallCase, smallCaseInput } from "../fixtures/analysis/small-case.ts";
@@ -30,6 +31,7 @@ describe("settlementZone", () => {
     expect(zone.zone).toBe("none");
     expect(zone.verdict).toMatch(/^No settlement zone: .*EU package: blocked by arm/);
     expect(zone.winSets.every((w) => w.winSet === null)).toBe(true);
+    expect(settlementBottomLine(zone)).toMatch(/^"No settlement now" is supported/);
   });
 
   it("settlementZone finds the win set and a package that beats the status quo for all veto players", () => {
@@ -59,6 +61,7 @@ describe("settlementZone", () => {
     expect(proposal?.weakestVeto?.gain).toBeCloseTo(350 / 23000, 12);
     expect(open.agreementPossible).toBe(true);
     expect(open.zone).toBe("proposal");
+    expect(settlementBottomLine(open)).toMatch(/^"No settlement now" is not supported/);
     expect(open.verdict).toMatch(/^A settlement zone exists among the proposals. Corridor opening beats/);
   });
 

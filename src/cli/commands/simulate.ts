@@ -11,6 +11,7 @@ import {
   prepareEnsemble,
   rankLevers,
   scenarioPatches,
+  settlementBottomLine,
   settlementZone,
 } from "../../core/analysis/index.ts";
 import type { CaseFile } from "../../core/case/index.ts";
@@ -162,6 +163,7 @@ export async function runSimulate(
       model: model ?? "all",
       forecasts,
       settlement: zone,
+      bottomLine: settlementBottomLine(zone, monteCarlo),
       recommendationLevers,
       ...(scenario === undefined ? {} : { scenario }),
       ...(levers === undefined ? {} : { levers }),
@@ -176,6 +178,7 @@ export async function runSimulate(
   terminal.out(forecastTable(forecasts, colors));
   terminal.out(settlementTables(zone, colors));
   if (monteCarlo !== undefined) terminal.out(monteCarloTable(monteCarlo, colors));
+  terminal.out(`\n${colors.bold("Bottom line:")} ${settlementBottomLine(zone, monteCarlo)}\n`);
   if (scenario !== undefined)
     terminal.out(
       comparisonTable(`Scenario ${scenario.id} against the baseline`, scenario.comparison, colors),

@@ -1,4 +1,6 @@
 /** Bargaining analyses on a case (issue 3): forecasts, settlement zone, Monte Carlo, levers, scenarios. */
+
+export { settlementBottomLine } from "./bottom-line.ts";
 export {
   type EnsembleOptions,
   type EnsemblePlan,
