@@ -47,8 +47,8 @@ export function monthlySeries(caseFile: CaseFile): {
   return { series, unknown };
 }
 
-/** Sample paths per escalation model: enough for threshold probabilities to ±2.5 points (√(pq/n) at n = 400). */
-export const ESCALATION_RUNS = 400;
+/** Sample paths per escalation model: threshold probabilities to ±3.5 points at worst (√(pq/n), n = 200). */
+export const ESCALATION_RUNS = 200;
 
 /**
  * Escalation outlook as of the case's date, from the escalation models' case entry point

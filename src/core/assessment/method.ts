@@ -27,7 +27,7 @@ export function methodNotes(o: {
     },
     {
       topic: "Escalation",
-      text: "Monthly deaths (the sum of each side's best estimate) from the case's incidents up to the as-of date, forecast by the escalation models' case entry point: an NB-INGARCH(1,1) self-exciting model and four baselines (zero, last value, conflictology, negative binomial from moments), 400 sample paths each; threshold probabilities are the share of paths whose total over the horizon reaches the threshold. A rolling-origin backtest (expanding window) scores every model by CRPS; the outlook and the key judgments use the recommended model, the one with the lowest backtest CRPS, and the report prints the models' caveats, including when a model loses to a baseline.",
+      text: "Monthly deaths (the sum of each side's best estimate) from the case's incidents up to the as-of date, forecast by the escalation models' case entry point: an NB-INGARCH(1,1) self-exciting model and four baselines (zero, last value, conflictology, negative binomial from moments), 200 sample paths each; threshold probabilities are the share of paths whose total over the horizon reaches the threshold. A rolling-origin backtest (expanding window) scores every model by CRPS; the outlook and the key judgments use the recommended model, the one with the lowest backtest CRPS, and the report prints the models' caveats, including when a model loses to a baseline.",
     },
     {
       topic: "Perspectives and levers",
