@@ -39,17 +39,6 @@ describe("forecastIssues", () => {
     expect(corridor?.forecasts.find((f) => f.setting === "status-quo")?.outcome).toBe(20);
   });
 
-  it("forecastIssues ends an SMP run at equal odds instead of failing as KTAB does", () => {
-    // The KTAB defaults on corridor reach, at turn 9, a state with two groups (three actors near 68.1, two
-    // near 62.3) whose positions are equally likely to win: R is 0/0 there (spec §3.4). The run ends in that
-    // state with the plain mean of the positions, so the outcome lies between the two groups.
-    const smp = forecasts.find((f) => f.issue === "corridor")?.forecasts.find((f) => f.setting === "smp:defaults");
-    expect(smp?.stop).toBe("equal-odds");
-    expect(smp?.outcome).toBeGreaterThan(62);
-    expect(smp?.outcome).toBeLessThan(69);
-    expect(smp?.trajectory.length).toBeGreaterThan(2);
-  });
-
   it("forecastIssues --model bdm runs only the BDM default", () => {
     const only = forecastIssues(smallCase, { model: "bdm", issues: ["status"] });
     expect(only[0]?.forecasts.map((f) => f.setting)).toEqual(["bdm:paper"]);

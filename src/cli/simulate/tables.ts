@@ -27,15 +27,13 @@ export function title(text: string, colors: Colors): string {
 
 const num = (x: number) => x.toFixed(1);
 
-/** `48.0`, `48.0~` for a cycling run (mean of the cycle), `48.0*` at the round cap, `48.0=` at equal odds. */
+/** `48.0`, `48.0~` for a cycling run (mean of the cycle), `48.0*` at the round cap. */
 function mark(f: SettingForecast): string {
   switch (f.stop) {
     case "cycling":
       return `${num(f.outcome)}~`;
     case "max-rounds":
       return `${num(f.outcome)}*`;
-    case "equal-odds":
-      return `${num(f.outcome)}=`;
     default:
       return num(f.outcome);
   }
@@ -46,8 +44,7 @@ export function forecastTable(forecasts: readonly IssueForecast[], colors: Color
   const t = table(["issue", "actors", ...settings], colors);
   for (const issue of forecasts)
     t.push([issue.issue, String(issue.actors.length), ...issue.forecasts.map(mark)]);
-  const notes =
-    "0–100 on each issue's scale. ~ cycling (mean over the cycle), * stopped at the round cap, = stopped at equal odds (smp).";
+  const notes = "0–100 on each issue's scale. ~ cycling (mean over the cycle), * stopped at the round cap.";
   return `${title("Forecast per issue", colors)}${t.toString()}\n${colors.dim(notes)}\n`;
 }
 

@@ -4,14 +4,9 @@ import { type BdmResult, simulateBdm } from "../models/bargaining/bdm/index.ts";
 import { type SmpResult, simulateSmp } from "../models/bargaining/smp/index.ts";
 import type { IssueTable } from "./issue-frame.ts";
 import type { ModelSetting } from "./model-setting.ts";
-import { SMP_UNDEFINED_RISK, smpEqualOddsEnd } from "./smp-equal-odds.ts";
 
-/**
- * Why a run stopped: engines report converged / cycling / max-rounds; an SMP run can also end when every
- * actor meets at one point (`consensus`) or every position is equally likely to win (`equal-odds`), see
- * smp-equal-odds.ts; baselines are closed-form.
- */
-export type StopReason = "converged" | "consensus" | "equal-odds" | "cycling" | "max-rounds" | "closed-form";
+/** Why a run stopped: engines report converged / cycling / max-rounds; baselines are closed-form. */
+export type StopReason = "converged" | "cycling" | "max-rounds" | "closed-form";
 
 /** One setting's forecast on one issue, on the case's 0–100 scale. */
 export interface SettingOutcome {
@@ -36,8 +31,7 @@ export const BDM_MAX_ROUNDS = 100;
  * cycling run, the mean of the medians over one turn of the cycle, with the cycle's range beside it. SMP's
  * is the PCE-probability-weighted mean of the final positions (KTAB reports the probability of each final
  * position; the mean keeps the ensemble's distribution continuous). SMP runs only the actors with
- * salience > 0 on the issue (KTAB rejects a zero total salience). An SMP run that reaches a state where every
- * position is equally likely to win ends there (smp-equal-odds.ts) instead of failing as KTAB does.
+ * salience > 0 on the issue (KTAB rejects a zero total salience).
  */
 export function runSetting(setting: ModelSetting, table: IssueTable): SettingOutcome {
   switch (setting.kind) {
@@ -80,16 +74,9 @@ export function runSetting(setting: ModelSetting, table: IssueTable): SettingOut
       try {
         return fromSmp(simulateSmp(scenario, setting.params));
       } catch (error) {
-        const message = (error as Error).message;
-        if (SMP_UNDEFINED_RISK.test(message)) {
-          const end = smpEqualOddsEnd(scenario, setting.params);
-          return {
-            outcome: end.point,
-            trajectory: end.path,
-            stop: end.consensus ? "consensus" : "equal-odds",
-          };
-        }
-        throw new Error(`runSetting(smp:${setting.variant}): issue "${table.issue}": ${message}`);
+        throw new Error(
+          `runSetting(smp:${setting.variant}): issue "${table.issue}": ${(error as Error).message}`,
+        );
       }
     }
     case "compromise":
