@@ -1,4 +1,4 @@
-import { incidentFanChart, incidentMapChart, relationsNetworkChart } from "../charts/index.ts";
+import { incidentMapChart, incidentSeriesChart, relationsNetworkChart } from "../charts/index.ts";
 import { type Block, cite, strong, t } from "../document.ts";
 import { actorName, fixed, type SectionContext } from "./context.ts";
 
@@ -85,12 +85,20 @@ export function situationSection(ctx: SectionContext): Block[] {
   if (ctx.figures && esc.series.length > 0)
     blocks.push({
       kind: "figure",
-      svg: incidentFanChart(
+      svg: incidentSeriesChart(
         {
           title: "Deaths per month",
-          history: esc.series.map((s) => ({ month: s.month, value: s.fatalities })),
-          fan: esc.fan,
-          unit: `deaths per month; forecast by ${esc.primary}`,
+          unit: "deaths per month",
+          observed: esc.series.map((s) => ({ period: s.month, value: s.fatalities })),
+          forecast: esc.fan.map((f) => ({
+            period: f.month,
+            q05: f.q05,
+            q25: f.q25,
+            q50: f.q50,
+            q75: f.q75,
+            q95: f.q95,
+          })),
+          asOf: caseFile.meta.asOf,
         },
         ctx.chart,
       ),
