@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { CaseFolder } from "../../io/files/case-folder.ts";
+import { AssessmentThread } from "./assessment/assessment-thread.ts";
 import { hostGuard, originGuard, tokenGuard } from "./guards.ts";
 import { apiError } from "./problem-response.ts";
 import { analysisRoutes } from "./routes/analysis.ts";
@@ -17,6 +18,8 @@ export interface ServerOptions {
   maxBodyBytes?: number;
   /** Serves the browser client for every path outside /api. */
   client?: Hono;
+  /** Where assessments run (default: a worker thread started on first use). */
+  assessmentThread?: AssessmentThread;
 }
 
 /** The workbench's HTTP API over one case folder; every request is treated as hostile until checked. */
@@ -36,7 +39,7 @@ export function createApp(options: ServerOptions): Hono {
   app.route("/api", caseFileRoutes(folder));
   app.route("/api", analysisRoutes(folder));
   app.route("/api", eventRoutes(folder));
-  app.route("/api", assessmentRoutes(folder));
+  app.route("/api", assessmentRoutes(folder, options.assessmentThread ?? new AssessmentThread()));
   app.all("/api/*", (c) =>
     apiError(c, 404, "not-found", `no route for ${c.req.method} ${new URL(c.req.url).pathname}`),
   );

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { serve } from "@hono/node-server";
 import { createApp } from "./app.ts";
+import { AssessmentThread } from "./assessment/assessment-thread.ts";
 import { clientRoutes, ensureClientBuilt } from "./client-assets.ts";
 import { allowedHostsFor } from "./guards.ts";
 
@@ -21,6 +22,7 @@ export interface RunningServer {
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   await ensureClientBuilt();
   const token = randomBytes(24).toString("base64url");
+  const assessmentThread = new AssessmentThread();
   return new Promise((resolveStart, rejectStart) => {
     let api: ReturnType<typeof createApp> | undefined;
     const server = serve({
@@ -33,6 +35,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       const address = server.address();
       const port = typeof address === "object" && address !== null ? address.port : options.port;
       api = createApp({
+        assessmentThread,
         caseDir: options.caseDir,
         token,
         allowedHosts: allowedHostsFor(options.host, port),
@@ -44,7 +47,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
         token,
         close: () =>
           new Promise((done) => {
-            server.close(() => done());
+            server.close(() => void assessmentThread.close().then(() => done()));
             // Idle keep-alive connections would otherwise hold the server open.
             if ("closeAllConnections" in server) server.closeAllConnections();
           }),

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from "react";
-import { incidentFanChart } from "../../../report/charts/incident-fan.ts";
+import { incidentSeriesChart } from "../../../report/charts/incident-series.ts";
 import type { Incident, IncidentQuery } from "../../shared/incident.ts";
 import { api } from "../api.ts";
 import { SvgFigure } from "../charts/svg-figure.tsx";
@@ -7,17 +7,17 @@ import type { Workbench } from "../state/use-workbench.ts";
 import { chartStamp } from "./forecast-panel.tsx";
 
 /** Every month from the first incident's to the last one's, with its count (months without incidents too). */
-function monthlyCounts(incidents: readonly Incident[]): Array<{ month: string; value: number }> {
+function monthlyCounts(incidents: readonly Incident[]): Array<{ period: string; value: number }> {
   if (incidents.length === 0) return [];
   const months = incidents.map((i) => i.date.slice(0, 7)).sort();
   const counts = new Map<string, number>();
   for (const m of months) counts.set(m, (counts.get(m) ?? 0) + 1);
-  const result: Array<{ month: string; value: number }> = [];
+  const result: Array<{ period: string; value: number }> = [];
   let [year, month] = (months[0] ?? "2000-01").split("-").map(Number) as [number, number];
   const last = months.at(-1) ?? "2000-01";
   for (;;) {
     const key = `${year}-${String(month).padStart(2, "0")}`;
-    result.push({ month: key, value: counts.get(key) ?? 0 });
+    result.push({ period: key, value: counts.get(key) ?? 0 });
     if (key >= last) break;
     month += 1;
     if (month > 12) {
@@ -135,13 +135,20 @@ export function EventsView({ workbench }: { workbench: Workbench }) {
             ? "Loading…"
             : `${incidents.length} incidents (from the ${data.source === "store" ? "event store" : "case file"})`}
         </p>
-        <SvgFigure
-          testId="incident-timeline"
-          svg={incidentFanChart(
-            { title: "Incidents per month", history: monthlyCounts(incidents), fan: [], unit: "incidents" },
-            { stamp, id: "timeline" },
-          )}
-        />
+        {incidents.length > 0 && (
+          <SvgFigure
+            testId="incident-timeline"
+            svg={incidentSeriesChart(
+              {
+                title: "Incidents per month",
+                unit: "incidents per month",
+                observed: monthlyCounts(incidents),
+                forecast: [],
+              },
+              { stamp, id: "timeline" },
+            )}
+          />
+        )}
         <button type="button" aria-expanded={showMap} onClick={() => setShowMap((v) => !v)}>
           {showMap ? "Hide the map" : "Show the map"}
         </button>

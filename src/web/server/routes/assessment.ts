@@ -1,10 +1,11 @@
 import { type Context, Hono } from "hono";
 import { z } from "zod";
-import { type Assessment, assess, caseHash } from "../../../core/assessment/index.ts";
+import { type Assessment, caseHash } from "../../../core/assessment/index.ts";
 import type { CaseFile } from "../../../core/case/index.ts";
 import { parseCase } from "../../../core/case/parse/index.ts";
 import type { CaseFolder } from "../../../io/files/case-folder.ts";
 import { buildReport, renderHtml, renderMarkdown } from "../../../report/index.ts";
+import type { AssessmentThread } from "../assessment/assessment-thread.ts";
 import { apiError } from "../problem-response.ts";
 
 /** Fewer runs than the CLI's default: the workbench shows a first assessment in seconds, not minutes. */
@@ -22,9 +23,10 @@ const Query = z.strictObject({
 });
 
 /** The assessment of the saved case, cached per case content, runs and seed (it is deterministic). */
-export function assessmentRoutes(folder: CaseFolder): Hono {
+export function assessmentRoutes(folder: CaseFolder, thread: AssessmentThread): Hono {
   const app = new Hono();
-  const cache = new Map<string, { caseFile: CaseFile; assessment: Assessment }>();
+  // Promises, so that the overview and the report asking at once share one run.
+  const cache = new Map<string, Promise<{ caseFile: CaseFile; assessment: Assessment }>>();
 
   async function assessed(c: Context, runs: number, seed: number) {
     const { case: caseFile, problems } = parseCase(await folder.list());
@@ -34,7 +36,8 @@ export function assessmentRoutes(folder: CaseFolder): Hono {
     const key = `${caseHash(caseFile)}:${runs}:${seed}`;
     let entry = cache.get(key);
     if (entry === undefined) {
-      entry = { caseFile, assessment: assess(caseFile, { runs, seed }) };
+      entry = thread.assess(caseFile, runs, seed).then((assessment) => ({ caseFile, assessment }));
+      entry.catch(() => cache.delete(key));
       if (cache.size > 8) cache.clear();
       cache.set(key, entry);
     }
