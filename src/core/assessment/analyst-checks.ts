@@ -2,7 +2,9 @@ import { assertNever } from "../assert-never.ts";
 import type { CaseFile, JudgmentClaim } from "../case/index.ts";
 import { formatPercent, probabilityTerm, type Yardstick } from "../language/index.ts";
 import type { Ensemble } from "./ensemble.ts";
+import { ESCALATION_RUNS } from "./escalation.ts";
 import { agreementProbability } from "./settlement.ts";
+import { succession } from "./succession.ts";
 import type { AnalystCheck, EscalationOutlook } from "./types.ts";
 
 /** How far beyond the analyst's stated range the models' probability may fall before it counts as a disagreement. */
@@ -23,15 +25,18 @@ export function modelProbability(
       return agreementProbability(context.acceptance, claim.months, context.timeConstant);
     case "fatalities": {
       const model = context.escalation.models.find((m) => m.model === context.escalation.primary);
-      return (
-        model?.thresholds.find((t) => t.months === claim.months && t.atLeast === claim.atLeast)
-          ?.probability ?? null
-      );
+      const p = model?.thresholds.find(
+        (t) => t.months === claim.months && t.atLeast === claim.atLeast,
+      )?.probability;
+      return p === undefined ? null : succession(p, ESCALATION_RUNS);
     }
     case "outcome": {
       const xs = context.ensemble.outcomes[claim.issue];
       if (xs === undefined || xs.length === 0) return null;
-      return xs.filter((x) => x >= claim.atLeast && x <= claim.atMost).length / xs.length;
+      return succession(
+        xs.filter((x) => x >= claim.atLeast && x <= claim.atMost).length / xs.length,
+        xs.length,
+      );
     }
     default:
       return assertNever(claim);

@@ -95,3 +95,12 @@ describe("assess on thin cases", () => {
     expect(a.keyJudgments).toEqual([]);
   });
 });
+
+describe("succession", () => {
+  it("succession(k/n, n) is (k + 1)/(n + 2)", async () => {
+    const { succession } = await import("./succession.ts");
+    // oracle: Laplace's rule by hand — 24 of 24 → 25/26; 0 of 200 → 1/202
+    expect(succession(1, 24)).toBeCloseTo(25 / 26, 15);
+    expect(succession(0, 200)).toBeCloseTo(1 / 202, 15);
+  });
+});

@@ -18,13 +18,14 @@ import {
   runEngine,
 } from "./engines.ts";
 import { type Ensemble, histogram, interval, mean, runEnsemble, varianceSplit } from "./ensemble.ts";
-import { ESCALATION_HORIZONS, escalationOutlook } from "./escalation.ts";
+import { ESCALATION_HORIZONS, ESCALATION_RUNS, escalationOutlook } from "./escalation.ts";
 import { gradesOf, type JudgmentDraft, renderJudgment } from "./key-judgments.ts";
 import { levers } from "./levers.ts";
 import { methodNotes } from "./method.ts";
 import { evidenceSources, perspectives, thirdParties } from "./perspectives.ts";
 import { meanRangeWidth } from "./sample-case.ts";
 import { agreementCurve, DEFAULT_TIME_CONSTANT, settlementOutlook } from "./settlement.ts";
+import { succession } from "./succession.ts";
 import type { Assessment, IssueForecast, RecommendationAssessment, ScenarioOutlook } from "./types.ts";
 import type { Package } from "./utility.ts";
 
@@ -367,7 +368,7 @@ function generateJudgments(
     drafts.push({
       id: `fatalities-${atLeast}-${months}m`,
       subject,
-      probability: p,
+      probability: succession(p, ESCALATION_RUNS),
       grades: gradesOf(caseFile, eventEvidence),
       rangeWidth: (1 - knownShare) * 50,
       modelProbabilities: esc.models
@@ -405,7 +406,7 @@ function generateJudgments(
     drafts.push({
       id: `outcome-${b.issue}`,
       subject: `A bargaining outcome on ${b.name} that moves the status quo towards ${possessive(name)} position`,
-      probability: closer,
+      probability: succession(closer, xs.length),
       grades: gradesOf(caseFile, issueEvidence),
       rangeWidth: meanRangeWidth(caseFile, b.issue),
       modelProbabilities: byEngine,

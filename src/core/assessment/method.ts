@@ -39,7 +39,7 @@ export function methodNotes(o: {
     },
     {
       topic: "Checks on the analyst",
-      text: `A case judgment disagrees with the models when the models' probability for its claim lies more than ${Math.round(CHECK_TOLERANCE * 100)} points outside the judgment's stated range.`,
+      text: `Probabilities that are shares of runs or sample paths (k of n) are reported by Laplace's rule of succession, (k + 1)/(n + 2), in key judgments and checks, so a finite sample never claims certainty. A case judgment disagrees with the models when the models' probability for its claim lies more than ${Math.round(CHECK_TOLERANCE * 100)} points outside the judgment's stated range.`,
     },
   ];
 }
