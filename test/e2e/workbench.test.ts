@@ -102,8 +102,27 @@ describe("workbench in Chromium over the NK case", () => {
     await page.getByTestId("stance-problems").waitFor({ state: "detached" });
   });
 
+  it("keyboard only: a stance cell opens with Enter, and arrow keys on the slider move the forecast", async () => {
+    await page.getByTestId("cell-azerbaijan/corridor").focus();
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { name: /^Azerbaijan on / }).waitFor();
+    const slider = page.getByTestId("edit-azerbaijan-corridor-position-slider");
+    const before = Number(await slider.inputValue());
+    // The slider is the first control after the editor's heading in tab order.
+    for (let i = 0; i < 40 && !(await slider.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press("Tab");
+    expect(await slider.evaluate((el) => el === document.activeElement)).toBe(true);
+    const edits = await page.evaluate(() => window.__ententeLatencies?.length ?? 0);
+    await page.keyboard.press("ArrowLeft");
+    await page.waitForFunction((n) => (window.__ententeLatencies?.length ?? 0) > n, edits);
+    expect(Number(await slider.inputValue())).toBe(before - 1);
+    expect(await page.getByTestId("unsaved-count").textContent()).toBe("2 unsaved stance edits");
+    await page.getByTestId("edit-azerbaijan-corridor-position-value").fill(String(before));
+  });
+
   it("Monte Carlo runs in the background with progress and a summary", async () => {
     await page.getByRole("button", { name: "Run Monte Carlo" }).click();
+    await page.getByTestId("monte-carlo-progress").waitFor();
     await page.getByTestId("monte-carlo-summary").waitFor({ timeout: 40_000 });
     expect(await page.getByTestId("monte-carlo-summary").textContent()).toMatch(/^60 runs/);
   });

@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { Confidence, Estimate, Stance } from "../../../core/case/index.ts";
 import type { Problem } from "../../../core/case/parse/index.ts";
 import { draftOf, type StanceDraft, stanceKey } from "../state/stance-edits.ts";
@@ -103,9 +103,12 @@ function StanceEditor(props: {
   const { stance, onChange } = props;
   const draft = draftOf(stance);
   const id = `edit-${stance.actor}-${stance.issue}`;
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Choosing a cell takes the keyboard to its editor (the next Tab reaches the position slider).
+  useEffect(() => heading.current?.focus(), []);
   return (
     <section aria-labelledby={`${id}-heading`} className="stance-editor" data-testid="stance-editor">
-      <h2 id={`${id}-heading`}>
+      <h2 id={`${id}-heading`} ref={heading} tabIndex={-1}>
         {props.actorName} on {props.issueName}
       </h2>
       <EstimateFields
