@@ -21,6 +21,8 @@ export interface EscalationCliOptions {
   country?: string[];
   target?: string;
   store?: string;
+  /** Same as `store` (the name `events import` and `events summary` use). */
+  db?: string;
   json?: boolean;
 }
 
@@ -45,14 +47,15 @@ export async function loadEscalationInput(
   try {
     loaded = await loadCase(path);
   } catch (error) {
-    if (!(error instanceof CaseNotFoundError) || options.store === undefined) {
+    if (!(error instanceof CaseNotFoundError) || (options.store ?? options.db) === undefined) {
       if (error instanceof CaseNotFoundError) throw new CliError(error.message, 2);
       throw error;
     }
   }
   const caseAsOf = loaded?.case?.meta.asOf ?? null;
   const caseDir = existsSync(path) && statSync(path).isFile() ? dirname(path) : path;
-  const storePath = options.store ?? defaultStorePath(caseDir);
+  const explicitStore = options.store ?? options.db;
+  const storePath = explicitStore ?? defaultStorePath(caseDir);
   const filter: EventFilter = options.country?.length
     ? { countries: options.country.map((c) => c.toUpperCase()) }
     : {};
@@ -218,6 +221,7 @@ export function escalationOptions(command: Command): Command {
     .option("--country <iso3>", "only events in this country (event store only; repeatable)", collect)
     .option("--target <t>", "fatalities-best (default), fatalities-low, fatalities-high or events")
     .option("--store <path>", "event store (default <case-dir>/.entente/events.duckdb)")
+    .option("--db <path>", "same as --store")
     .option("--json", "print the full result as JSON");
 }
 
