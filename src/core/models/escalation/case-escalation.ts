@@ -150,7 +150,7 @@ export function forecastCaseEscalation(
     );
   if (values.length < 24)
     notes.push(
-      `Only ${values.length} months of history: fits and backtest scores are noisy, and the 12-month steps are scored on few origins.`,
+      `Only ${values.length} months of history: fits and backtest scores are noisy, and the longest steps are scored on few origins.`,
     );
   notes.push(
     "Forecasts are plug-in: parameter uncertainty of the fitted models is not propagated, so intervals are too narrow.",
