@@ -31,6 +31,21 @@ export function situationSection(ctx: SectionContext): Block[] {
       ]),
     });
   }
+  if (caseFile.issues.length > 0) {
+    blocks.push({ kind: "heading", level: 3, text: "Issues and the status quo", id: "issues" });
+    blocks.push({
+      kind: "table",
+      head: ["Issue", "0 means", "100 means", "Status quo", "Veto players"],
+      numeric: [3],
+      rows: caseFile.issues.map((i) => [
+        [t(i.name), ...cite(ctx.citations.citeEvidence(i.evidence))],
+        [t(i.scale.low)],
+        [t(i.scale.high)],
+        [t(`${fixed(i.statusQuo.value, 0)}${i.statusQuoNote === undefined ? "" : ` (${i.statusQuoNote})`}`)],
+        [t(i.vetoPlayers.map((v) => actorName(ctx, v)).join(", ") || "—")],
+      ]),
+    });
+  }
   const esc = assessment.escalation;
   const deaths = esc.series.reduce((s, m) => s + m.fatalities, 0);
   const incidents = esc.series.reduce((s, m) => s + m.incidents, 0);
