@@ -199,6 +199,13 @@ export function useWorkbench() {
       });
   }, []);
 
+  // Once the analyst has run Monte Carlo, it follows the edits: a fresh run a moment after they settle.
+  useEffect(() => {
+    if (monteCarloId.current === null) return;
+    const timer = setTimeout(() => startMonteCarlo(), 1200);
+    return () => clearTimeout(timer);
+  }, [edits, startMonteCarlo]);
+
   const editStance = useCallback(
     (actor: string, issue: string, draft: StanceDraft) => {
       markEdit();
