@@ -1,7 +1,16 @@
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { readFile } from "node:fs/promises";
-import { extname, join, normalize, relative, resolve, sep } from "node:path";
+import { dirname, extname, join, normalize, relative, resolve, sep } from "node:path";
 import { Hono } from "hono";
 
 /** Where `vite build` puts the workbench client (see vite.config.ts). */
@@ -47,21 +56,52 @@ export function clientSourceFingerprint(): string {
   return hash.digest("hex");
 }
 
-/** Builds the client with Vite when it is missing or older than its sources; returns whether it built. */
-export async function ensureClientBuilt(dir = clientDir): Promise<boolean> {
+function isCurrent(dir: string, fingerprint: string): boolean {
   const stampFile = join(dir, ".source-fingerprint");
-  const fingerprint = clientSourceFingerprint();
-  if (
+  return (
     existsSync(join(dir, "index.html")) &&
     existsSync(stampFile) &&
     readFileSync(stampFile, "utf8") === fingerprint
-  ) {
-    return false;
+  );
+}
+
+/**
+ * Builds the client with Vite when it is missing or older than its sources; returns whether it built.
+ * Processes that start at once (test files, two servers) take turns through a lock folder, and the new
+ * bundle replaces the old one by rename, so no server ever reads a half-written bundle.
+ */
+export async function ensureClientBuilt(dir = clientDir): Promise<boolean> {
+  if (isCurrent(dir, clientSourceFingerprint())) return false;
+  const lock = `${dir}.build-lock`;
+  mkdirSync(dirname(dir), { recursive: true });
+  for (const started = Date.now(); ; ) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      // A lock older than two minutes belongs to a build that died.
+      const age = Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > 120_000) rmSync(lock, { recursive: true, force: true });
+      if (Date.now() - started > 300_000)
+        throw new Error("ensureClientBuilt: timed out waiting for another build");
+      await new Promise((done) => setTimeout(done, 200));
+    }
   }
-  const { build } = await import("vite");
-  await build({ configFile: join(repoRoot, "vite.config.ts"), logLevel: "warn", build: { outDir: dir } });
-  writeFileSync(stampFile, fingerprint);
-  return true;
+  try {
+    const fingerprint = clientSourceFingerprint();
+    if (isCurrent(dir, fingerprint)) return false;
+    const fresh = `${dir}.new-${process.pid}`;
+    const old = `${dir}.old-${process.pid}`;
+    const { build } = await import("vite");
+    await build({ configFile: join(repoRoot, "vite.config.ts"), logLevel: "warn", build: { outDir: fresh } });
+    writeFileSync(join(fresh, ".source-fingerprint"), fingerprint);
+    if (existsSync(dir)) renameSync(dir, old);
+    renameSync(fresh, dir);
+    rmSync(old, { recursive: true, force: true });
+    return true;
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
 }
 
 /** Serves the built client; the page carries the session token so that only it can write. */
