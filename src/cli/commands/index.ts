@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { registerAssess } from "./assess.ts";
+import { registerEvents } from "./events.ts";
 import { registerExport } from "./export.ts";
 import { registerSchema } from "./schema.ts";
 import { registerServe } from "./serve.ts";
@@ -16,4 +17,5 @@ export const commands: Array<(program: Command) => void> = [
   registerServe,
   registerSimulate,
   registerExport,
+  registerEvents,
 ];

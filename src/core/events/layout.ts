@@ -56,7 +56,7 @@ export function detectLayout(sample: string, requested: EventFormat | "auto"): D
       shape: { kind: "json", format: "plover", layout: trimmed.startsWith("[") ? "json-array" : "ndjson" },
     };
   }
-  const firstLine = (text.split(/\r?\n/, 1)[0] ?? "").trimEnd();
+  const firstLine = text.split(/\r?\n/, 1)[0] ?? ""; // not trimmed: trailing empty TSV fields count
   const tabs = firstLine.split("\t").length - 1;
   const commas = splitLine(firstLine, ",").length - 1;
   const delimiter: "," | "\t" = tabs > 0 && tabs >= commas ? "\t" : ",";

@@ -13,6 +13,7 @@ import { createPolecatMapper } from "../../core/events/polecat.ts";
 import { createUcdpMapper } from "../../core/events/ucdp.ts";
 import { importAcledFast } from "./acled-fast.ts";
 import { fileSha256 } from "./file-hash.ts";
+import { logImport } from "./import-log.ts";
 import { settleImport } from "./merge.ts";
 import { nextImportId, resolveImportPlaces } from "./places.ts";
 import { readDelimited } from "./read-delimited.ts";
@@ -110,7 +111,7 @@ export async function importEventFile(
       const vintage: Vintage = { importedAt, sourceFile: basename(file), fileHash: await hashing };
       report = await importRows(connection, file, shape, options, importId, vintage, progress);
     }
-    await logImport(connection, importId, report);
+    await logImport(connection, importId, { ...report, file: basename(report.file) });
     await connection.run("COMMIT");
     progress("done", totalBytes, report.rows);
     return report;
@@ -360,13 +361,4 @@ async function applyAcledDeletions(
     notFound: Number(found[0]?.[0] ?? 0),
     problems,
   };
-}
-
-async function logImport(connection: DuckDBConnection, importId: number, r: ImportReport): Promise<void> {
-  const q = (s: string) => `'${s.replaceAll("'", "''")}'`;
-  await connection.run(
-    `INSERT INTO imports VALUES (${importId}, TIMESTAMP ${q(r.importedAt.replace("T", " ").replace("Z", ""))}, ${q(r.dataset)},
-      ${q(basename(r.file))}, ${q(r.fileHash)}, ${q(r.format)}, ${q(r.layout)}, [${r.notes.map(q).join(", ")}]::VARCHAR[],
-      ${r.rows}, ${r.imported}, ${r.updated}, ${r.unchanged}, ${r.skipped}, ${r.deleted})`,
-  );
 }

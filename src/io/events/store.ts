@@ -6,6 +6,7 @@ import { createPlaceResolver, type Place, type PlaceResolver } from "../../core/
 import { EventRecord } from "../../core/events/record.ts";
 import { filterSql } from "./filter-sql.ts";
 import { type ImportOptions, type ImportReport, importEventFile } from "./import-file.ts";
+import { logImport } from "./import-log.ts";
 import { settleImport } from "./merge.ts";
 import { nextImportId, resolveImportPlaces } from "./places.ts";
 import { type MonthlyRow, monthlySeries, type SeriesUnit } from "./series.ts";
@@ -28,8 +29,15 @@ export type EventStore = {
   importFile(file: string, options?: Partial<Omit<ImportOptions, "places">>): Promise<ImportReport>;
   /** Inserts or replaces records by (dataset, sourceId); `raw` defaults to the record itself. */
   upsert(records: readonly EventRecord[], vintage?: Partial<Vintage>): Promise<UpsertResult>;
-  /** Removes every record of a dataset (e.g. `case` before reloading the case file); returns how many. */
+  /** Removes every record of a dataset; returns how many. */
   deleteDataset(dataset: string): Promise<number>;
+  /** Makes a dataset hold exactly these records (e.g. `case` from the case file): upserts them and deletes
+   *  the dataset's records that are not among them. */
+  replaceDataset(
+    dataset: string,
+    records: readonly EventRecord[],
+    vintage?: Partial<Vintage>,
+  ): Promise<UpsertResult & { deleted: number }>;
   /** Records matching a filter, ordered by date, dataset and source id. */
   query(filter?: EventFilter): Promise<EventRecord[]>;
   /** Monthly counts and fatalities per unit (country, dataset or all), computed in SQL. */
@@ -60,7 +68,7 @@ export async function openEventStore(path: string, options: StoreOptions = {}): 
   const places: PlaceResolver = createPlaceResolver(options.places ?? []);
   const now = options.now ?? (() => new Date());
 
-  return {
+  const store: EventStore = {
     path,
     connection,
     importFile: (file, importOptions = {}) =>
@@ -70,18 +78,35 @@ export async function openEventStore(path: string, options: StoreOptions = {}): 
         const record = EventRecord.parse(r);
         return { record, raw: JSON.stringify(record), line: null };
       });
+      const importedAt = vintage.importedAt ?? now();
       await connection.run("BEGIN TRANSACTION");
       try {
         const importId = await nextImportId(connection);
         await createStage(connection);
         await appendToStage(connection, rows);
         await commitStage(connection, importId, {
-          importedAt: vintage.importedAt ?? now(),
+          importedAt,
           sourceFile: vintage.sourceFile ?? null,
           fileHash: vintage.fileHash ?? null,
         });
         await resolveImportPlaces(connection, importId, places);
         const merged = await settleImport(connection, importId);
+        const datasets = [...new Set(rows.map((r) => r.record.dataset))].sort();
+        await logImport(connection, importId, {
+          importedAt: importedAt.toISOString(),
+          dataset: datasets.join(", ") || "(none)",
+          file: vintage.sourceFile ?? null,
+          fileHash: vintage.fileHash ?? null,
+          format: "records",
+          layout: "upsert",
+          notes: [],
+          rows: rows.length,
+          imported: merged.imported,
+          updated: merged.updated,
+          unchanged: merged.unchanged,
+          skipped: merged.skips.length,
+          deleted: 0,
+        });
         await connection.run("COMMIT");
         return {
           imported: merged.imported,
@@ -93,6 +118,28 @@ export async function openEventStore(path: string, options: StoreOptions = {}): 
         await connection.run("ROLLBACK");
         throw error;
       }
+    },
+    replaceDataset: async (dataset, records, vintage = {}) => {
+      const foreign = records.find((r) => r.dataset !== dataset);
+      if (foreign)
+        throw new Error(
+          `replaceDataset(${dataset}): record ${foreign.sourceId} belongs to ${foreign.dataset}`,
+        );
+      const result = await store.upsert(records, vintage);
+      await connection.run("CREATE OR REPLACE TEMP TABLE ev_keep (source_id VARCHAR)");
+      const appender = await connection.createAppender("ev_keep");
+      for (const r of records) {
+        appender.appendVarchar(r.sourceId);
+        appender.endRow();
+      }
+      appender.flushSync();
+      appender.closeSync();
+      const reader = await connection.runAndReadAll(
+        "DELETE FROM events WHERE dataset = $1 AND source_id NOT IN (SELECT source_id FROM ev_keep) RETURNING 1",
+        [dataset],
+      );
+      await connection.run("DROP TABLE ev_keep");
+      return { ...result, deleted: reader.currentRowCount };
     },
     deleteDataset: async (dataset) => {
       const reader = await connection.runAndReadAll("DELETE FROM events WHERE dataset = $1 RETURNING 1", [
@@ -116,4 +163,5 @@ export async function openEventStore(path: string, options: StoreOptions = {}): 
       instance.closeSync();
     },
   };
+  return store;
 }

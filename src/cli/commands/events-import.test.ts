@@ -1,0 +1,93 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Command } from "commander";
+import picocolors from "picocolors";
+import { afterAll, describe, expect, it } from "vitest";
+import { CliError } from "../cli-error.ts";
+import type { Terminal } from "../terminal.ts";
+import { eventsCommand, registerEvents } from "./events.ts";
+import { runEventsImport } from "./events-import.ts";
+import { runEventsSummary } from "./events-summary.ts";
+
+const dir = mkdtempSync(join(tmpdir(), "entente-events-cli-"));
+const db = join(dir, "events.duckdb");
+const fixture = (f: string) => join(import.meta.dirname, "..", "..", "..", "test", "fixtures", "events", f);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function terminal(): Terminal & { text: () => string } {
+  let out = "";
+  return {
+    out: (t) => {
+      out += t;
+    },
+    err: () => {},
+    colors: picocolors.createColors(false),
+    width: 120,
+    text: () => out,
+  };
+}
+
+describe("entente events import / summary", () => {
+  it("runEventsImport(acled file) prints the detected layout, counts and each skipped row with file:line", async () => {
+    const t = terminal();
+    expect(await runEventsImport(fixture("acled-pre2024-numeric.csv"), { db }, t)).toBe(0);
+    const text = t.text();
+    expect(text).toMatch(/detected format\s*│ acled \(acled\)/);
+    expect(text).toMatch(/imported\s*│ 6/);
+    expect(text).toContain("numeric pre-2024 codes");
+    expect(text).toMatch(
+      /acled-pre2024-numeric\.csv:5: skipped: event_date "31\/02\/2021" is not a calendar date/,
+    );
+  });
+
+  it("--json gives the full report; --map imports a generic CSV", async () => {
+    const t = terminal();
+    const spec = "id=Ref,date=When,lat=Lat,lon=Lon,country=Country,fatalities=Killed,location=Where";
+    await runEventsImport(fixture("events-generic.csv"), { db, map: spec, json: true }, t);
+    const report = JSON.parse(t.text());
+    expect(report).toMatchObject({ format: "csv", dataset: "csv", imported: 3, skipped: 1, store: db });
+    expect(report.problems[0]).toMatchObject({ line: 5 });
+  });
+
+  it("usage errors exit 2, unrecognised files 1", async () => {
+    await expect(runEventsImport(fixture("nope.csv"), { db }, terminal())).rejects.toMatchObject({
+      exitCode: 2,
+    });
+    await expect(
+      runEventsImport(fixture("acled-2024-text.csv"), { db, format: "xml" }, terminal()),
+    ).rejects.toMatchObject({
+      exitCode: 2,
+    });
+    await expect(
+      runEventsImport(fixture("events-generic.csv"), { db, map: "lat=Lat" }, terminal()),
+    ).rejects.toThrow(/needs date/);
+    await expect(runEventsImport(fixture("events-generic.csv"), { db }, terminal())).rejects.toBeInstanceOf(
+      CliError,
+    );
+  });
+
+  it("summary lists datasets and the import log", async () => {
+    const t = terminal();
+    expect(await runEventsSummary({ db }, t)).toBe(0);
+    expect(t.text()).toMatch(/acled\s*│ 6/);
+    expect(t.text()).toContain("acled-pre2024-numeric.csv");
+    const j = terminal();
+    await runEventsSummary({ db, json: true }, j);
+    expect(JSON.parse(j.text()).datasets.map((d: { dataset: string }) => d.dataset)).toEqual([
+      "acled",
+      "csv",
+    ]);
+  });
+
+  it("eventsCommand(program) is idempotent and registerEvents attaches import, summary, forecast, backtest", () => {
+    const program = new Command("entente");
+    expect(eventsCommand(program)).toBe(eventsCommand(program));
+    registerEvents(program);
+    expect(
+      eventsCommand(program)
+        .commands.map((c) => c.name())
+        .sort(),
+    ).toEqual(["backtest", "forecast", "import", "summary"]);
+  });
+});
