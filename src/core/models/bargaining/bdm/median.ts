@@ -6,8 +6,8 @@ import type { BdmModelOptions } from "./options.ts";
  */
 export function medianPosition(
   rule: BdmModelOptions["median"],
-  positions: readonly number[],
-  weights: readonly number[],
+  positions: ArrayLike<number>,
+  weights: ArrayLike<number>,
   delta: number,
 ): number {
   switch (rule) {
@@ -23,29 +23,30 @@ export function medianPosition(
 }
 
 /** Σ_k w_k x_k / Σ_k w_k: the compromise (weighted mean) position (spec 2.2). */
-export function weightedMean(positions: readonly number[], weights: readonly number[]): number {
+export function weightedMean(positions: ArrayLike<number>, weights: ArrayLike<number>): number {
   let sum = 0;
   let total = 0;
-  positions.forEach((x, k) => {
+  for (let k = 0; k < positions.length; k++) {
     const w = weights[k] as number;
-    sum += w * x;
+    sum += w * (positions[k] as number);
     total += w;
-  });
+  }
   return sum / total;
 }
 
 /** Σ_k w_k (|x_k − b| − |x_k − a|)/Δ: the risk-neutral net vote for a over b. */
 function netVote(
-  positions: readonly number[],
-  weights: readonly number[],
+  positions: ArrayLike<number>,
+  weights: ArrayLike<number>,
   delta: number,
   a: number,
   b: number,
 ) {
   let sum = 0;
-  positions.forEach((x, k) => {
+  for (let k = 0; k < positions.length; k++) {
+    const x = positions[k] as number;
     sum += (weights[k] as number) * (Math.abs(x - b) / delta - Math.abs(x - a) / delta);
-  });
+  }
   return sum;
 }
 
@@ -54,8 +55,8 @@ function netVote(
  * the actors' positions (Black 1948; spec 2.2). When exactly half the weight lies at or below a position,
  * two positions tie and we return their midpoint, so that mirroring the scale mirrors the median.
  */
-function weightedMedian(positions: readonly number[], weights: readonly number[]): number {
-  const order = positions.map((x, k) => ({ x, w: weights[k] as number })).sort((p, q) => p.x - q.x);
+function weightedMedian(positions: ArrayLike<number>, weights: ArrayLike<number>): number {
+  const order = Array.from(positions, (x, k) => ({ x, w: weights[k] as number })).sort((p, q) => p.x - q.x);
   const half = order.reduce((sum, p) => sum + p.w, 0) / 2;
   const slack = half * 1e-12; // cumulative sums of decimal weights are not exact
   let below = 0;
@@ -72,23 +73,27 @@ function weightedMedian(positions: readonly number[], weights: readonly number[]
 }
 
 /** Scholz's code: scan distinct positions in input order; a candidate replaces the incumbent when it wins its vote. */
-function sequentialScan(positions: readonly number[], weights: readonly number[], delta: number): number {
+function sequentialScan(positions: ArrayLike<number>, weights: ArrayLike<number>, delta: number): number {
   let incumbent = positions[0] as number;
-  const seen = new Set<number>([incumbent]);
-  for (const candidate of positions) {
-    if (seen.has(candidate)) continue;
-    seen.add(candidate);
+  for (let c = 1; c < positions.length; c++) {
+    const candidate = positions[c] as number;
+    // Each distinct position is a candidate once, at its first occurrence.
+    let earlier = false;
+    for (let e = 0; e < c && !earlier; e++) earlier = positions[e] === candidate;
+    if (earlier) continue;
     if (netVote(positions, weights, delta, candidate, incumbent) > 0) incumbent = candidate;
   }
   return incumbent;
 }
 
 /** Masad 2014: the first position of the ordered actor pair (a, b) with the largest net vote for a over b. */
-function largestMarginPair(positions: readonly number[], weights: readonly number[], delta: number): number {
+function largestMarginPair(positions: ArrayLike<number>, weights: ArrayLike<number>, delta: number): number {
   let best = Number.NEGATIVE_INFINITY;
   let median = positions[0] as number;
-  for (const a of positions) {
-    for (const b of positions) {
+  for (let ia = 0; ia < positions.length; ia++) {
+    const a = positions[ia] as number;
+    for (let ib = 0; ib < positions.length; ib++) {
+      const b = positions[ib] as number;
       const margin = netVote(positions, weights, delta, a, b);
       if (margin > best) {
         best = margin;
@@ -100,15 +105,19 @@ function largestMarginPair(positions: readonly number[], weights: readonly numbe
 }
 
 /** EUM: the position of the actor with the largest total vote Σ_j Σ_k 2 w_k(|x_k − x_j| − |x_k − x_i|)/Δ. */
-function maxTotalVotes(positions: readonly number[], weights: readonly number[], delta: number): number {
+function maxTotalVotes(positions: ArrayLike<number>, weights: ArrayLike<number>, delta: number): number {
+  const n = positions.length;
   let best = Number.NEGATIVE_INFINITY;
   let median = positions[0] as number;
-  for (const a of positions) {
+  for (let ia = 0; ia < n; ia++) {
+    const a = positions[ia] as number;
     let total = 0;
-    for (const b of positions) {
-      positions.forEach((x, k) => {
+    for (let ib = 0; ib < n; ib++) {
+      const b = positions[ib] as number;
+      for (let k = 0; k < n; k++) {
+        const x = positions[k] as number;
         total += (2 * (weights[k] as number) * (Math.abs(x - b) - Math.abs(x - a))) / delta;
-      });
+      }
     }
     if (total > best) {
       best = total;

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import type { BdmState } from "./evaluation.ts";
 import type { BdmInput } from "./input.ts";
 import { medianPosition, weightedMean } from "./median.ts";
 import {
@@ -11,7 +10,13 @@ import {
 } from "./options.ts";
 import { BdmPresetNameSchema, bdmPresets } from "./presets.ts";
 import type { BdmAcceptedOffer, BdmResult, BdmRoundLog, BdmRoundState } from "./result.ts";
-import { playRound } from "./round.ts";
+import {
+  createRoundWorkspace,
+  type KernelRoundStatus,
+  offerKinds,
+  playKernelRound,
+  type RoundWorkspace,
+} from "./round-kernel.ts";
 import { largestMove, repeatPeriod } from "./stopping.ts";
 import { assertValidBdmInput, contextPrefix } from "./validate-input.ts";
 
@@ -21,7 +26,12 @@ const tailRounds = 20;
 /** Options of `simulateBdm`: a preset, any model option overriding it, the stopping rule, an issue label. */
 export const BdmRunOptionsSchema = BdmModelOptionsSchema.partial()
   .extend(BdmStoppingSchema.partial().shape)
-  .extend({ preset: BdmPresetNameSchema.optional(), issue: z.string().optional() })
+  .extend({
+    preset: BdmPresetNameSchema.optional(),
+    issue: z.string().optional(),
+    /** `full` (default) keeps every round's log (exponents, security sums, offers); `outcome` leaves `log` empty. */
+    record: z.enum(["full", "outcome"]).optional(),
+  })
   .strict();
 
 export type BdmRunOptions = z.input<typeof BdmRunOptionsSchema>;
@@ -41,7 +51,15 @@ export function simulateBdm(input: BdmInput, runOptions: BdmRunOptions = {}): Bd
     const first = parsed.error.issues[0];
     throw new Error(`${prefix}bad option ${first?.path.join(".") ?? ""}: ${first?.message ?? "invalid"}`);
   }
-  const { preset = "paper", issue, maxRounds, tolerance, rounds, ...overrides } = parsed.data;
+  const {
+    preset = "paper",
+    issue,
+    maxRounds,
+    tolerance,
+    rounds,
+    record = "full",
+    ...overrides
+  } = parsed.data;
   const options: BdmModelOptions = { ...bdmPresets[preset], ...definedEntries(overrides) };
   const stopping: BdmStopping = {
     maxRounds: maxRounds ?? defaultStopping.maxRounds,
@@ -51,59 +69,46 @@ export function simulateBdm(input: BdmInput, runOptions: BdmRunOptions = {}): Bd
   assertValidBdmInput(input, context);
 
   const actors = input.actors;
+  const n = actors.length;
   const initial = actors.map((a) => a.position);
-  const state = (positions: readonly number[]): BdmState => ({
-    positions,
-    saliences: actors.map((a) => a.salience),
-    weights: actors.map((a) => a.capability * a.salience),
-    delta: scaleDelta(options.scale, initial, actors, prefix),
-  });
-  const first = state(initial);
-  const delta = first.delta;
-  const snapshot = (round: number, positions: readonly number[]): BdmRoundState => ({
+  const weights = actors.map((a) => a.capability * a.salience);
+  const delta = scaleDelta(options.scale, initial, actors, prefix);
+  const workspace = createRoundWorkspace(
+    options,
+    actors.map((a) => a.salience),
+    weights,
+    delta,
+  );
+  const snapshot = (round: number, positions: Float64Array): BdmRoundState => ({
     round,
-    positions,
-    median: medianPosition(options.median, positions, first.weights, delta),
-    mean: weightedMean(positions, first.weights),
+    positions: Array.from(positions),
+    median: medianPosition(options.median, positions, weights, delta),
+    mean: weightedMean(positions, weights),
   });
 
-  const trajectory: BdmRoundState[] = [snapshot(0, initial)];
-  const history: number[][] = [initial];
+  const trajectory: BdmRoundState[] = [snapshot(0, Float64Array.from(initial))];
+  const history: Float64Array[] = [Float64Array.from(initial)];
   const log: BdmRoundLog[] = [];
+  const full = record === "full";
   let repeat: { round: number; period: number } | null = null;
   const limit = stopping.rounds ?? stopping.maxRounds;
   for (let round = 1; round <= limit; round++) {
     const fail = (message: string): never => {
       throw new Error(`${prefix}round ${round}: ${message}`);
     };
-    const outcome = playRound({ ...first, positions: history[round - 1] as number[] }, options, fail);
-    if (![...outcome.positions, ...outcome.riskExponents, ...outcome.security].every(Number.isFinite)) {
+    const current = history[round - 1] as Float64Array;
+    const state = trajectory[round - 1] as BdmRoundState;
+    const next = new Float64Array(n);
+    const status = playKernelRound(workspace, current, state.median, state.mean, next);
+    if (status === "equal-security") {
+      fail("every actor's security sum is equal, so risk exponents are undefined (option equalSecurity)");
+    }
+    if (!(allFinite(next) && allFinite(workspace.exponents) && allFinite(workspace.security))) {
       fail("a non-finite value appeared (a bug: please report the input)");
     }
-    history.push(outcome.positions);
-    trajectory.push(snapshot(round, outcome.positions));
-    log.push({
-      round,
-      riskExponents: outcome.riskExponents,
-      security: outcome.security,
-      offers: outcome.offers.flatMap((offer, i): BdmAcceptedOffer[] =>
-        offer === undefined
-          ? []
-          : [
-              {
-                actor: (actors[i] as { id: string }).id,
-                actorIndex: i,
-                kind: offer.kind,
-                counterpart: (actors[offer.counterpart] as { id: string }).id,
-                counterpartIndex: offer.counterpart,
-                euActor: offer.euActor,
-                euCounterpart: offer.euCounterpart,
-                from: offer.from,
-                to: offer.to,
-              },
-            ],
-      ),
-    });
+    history.push(next);
+    trajectory.push(snapshot(round, next));
+    if (full) log.push(roundLog(workspace, round, status, actors, current));
     if (repeat === null) {
       const period = repeatPeriod(history, stopping.tolerance * delta);
       if (period !== null) {
@@ -127,7 +132,7 @@ export function simulateBdm(input: BdmInput, runOptions: BdmRunOptions = {}): Bd
     forecast: { median: last.median, mean: last.mean },
   };
   if (repeat === null) {
-    const before = history[history.length - 2] ?? initial;
+    const before = history[history.length - 2] ?? (history[0] as Float64Array);
     const recent = trajectory.slice(-tailRounds);
     return {
       ...common,
@@ -184,4 +189,44 @@ function definedEntries<T extends object>(value: T): Partial<{ [K in keyof T]: E
 
 function range(values: readonly number[]): { min: number; max: number } {
   return { min: Math.min(...values), max: Math.max(...values) };
+}
+
+function allFinite(values: Float64Array): boolean {
+  for (const v of values) if (!Number.isFinite(v)) return false;
+  return true;
+}
+
+/** The log of a round just played by the kernel: its exponents, security sums and accepted offers. */
+function roundLog(
+  ws: RoundWorkspace,
+  round: number,
+  status: KernelRoundStatus,
+  actors: BdmInput["actors"],
+  from: Float64Array,
+): BdmRoundLog {
+  const offers: BdmAcceptedOffer[] = [];
+  if (status === "played") {
+    for (let i = 0; i < ws.n; i++) {
+      const kind = ws.offerKind[i] as number;
+      if (kind < 0) continue;
+      const counterpart = ws.offerCounterpart[i] as number;
+      offers.push({
+        actor: (actors[i] as { id: string }).id,
+        actorIndex: i,
+        kind: offerKinds[kind] as BdmAcceptedOffer["kind"],
+        counterpart: (actors[counterpart] as { id: string }).id,
+        counterpartIndex: counterpart,
+        euActor: ws.offerEuActor[i] as number,
+        euCounterpart: ws.offerEuCounterpart[i] as number,
+        from: from[i] as number,
+        to: ws.offerTo[i] as number,
+      });
+    }
+  }
+  return {
+    round,
+    riskExponents: Array.from(ws.exponents),
+    security: Array.from(ws.security),
+    offers,
+  };
 }
