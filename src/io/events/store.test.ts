@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { DuckDBInstance } from "@duckdb/node-api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EventRecord } from "../../core/events/record.ts";
 import { type EventStore, openEventStore } from "./store.ts";
@@ -357,6 +358,16 @@ describe("other importers on their fixtures", () => {
 describe("store round trip in a temporary directory", () => {
   const dir = mkdtempSync(join(tmpdir(), "entente-events-"));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("openEventStore refuses a database whose events table has another schema", async () => {
+    const path = join(dir, "old.duckdb");
+    const instance = await DuckDBInstance.create(path);
+    const connection = await instance.connect();
+    await connection.run("CREATE TABLE events (dataset VARCHAR, source_id VARCHAR, row_hash VARCHAR)");
+    connection.closeSync();
+    instance.closeSync();
+    await expect(openEventStore(path)).rejects.toThrow(/has store schema \(none\).*delete the file/);
+  });
 
   it("upsert → close → reopen → query gives the same records; monthly() sums with null ≠ 0", async () => {
     const path = join(dir, ".entente", "events.duckdb");

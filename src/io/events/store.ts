@@ -12,7 +12,7 @@ import { nextImportId, resolveImportPlaces } from "./places.ts";
 import { type MonthlyRow, monthlySeries, type SeriesUnit } from "./series.ts";
 import { appendToStage, commitStage, createStage } from "./stage.ts";
 import { type StoreSummary, storeSummary } from "./summary.ts";
-import { createTablesSql, recordSelectSql, rowToRecord } from "./table.ts";
+import { createTablesSql, recordSelectSql, rowToRecord, storeSchemaVersion } from "./table.ts";
 import type { Vintage } from "./vintage.ts";
 
 /** Counts from `upsert`. Records with a key already stored and the same content are `unchanged`. */
@@ -64,7 +64,15 @@ export async function openEventStore(path: string, options: StoreOptions = {}): 
   if (path !== ":memory:") await mkdir(dirname(path), { recursive: true });
   const instance = await DuckDBInstance.create(path);
   const connection = await instance.connect();
+  try {
+    await checkSchema(connection, path);
+  } catch (error) {
+    connection.closeSync();
+    instance.closeSync();
+    throw error;
+  }
   await connection.run(createTablesSql);
+  await connection.run(`INSERT OR IGNORE INTO store_meta VALUES ('schema_version', '${storeSchemaVersion}')`);
   const places: PlaceResolver = createPlaceResolver(options.places ?? []);
   const now = options.now ?? (() => new Date());
 
@@ -164,4 +172,26 @@ export async function openEventStore(path: string, options: StoreOptions = {}): 
     },
   };
   return store;
+}
+
+async function checkSchema(connection: DuckDBConnection, path: string): Promise<void> {
+  const tables = (
+    await connection.runAndReadAll(
+      "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'",
+    )
+  )
+    .getRowsJS()
+    .map(([name]) => String(name));
+  if (!tables.includes("events")) return;
+  const version = tables.includes("store_meta")
+    ? (
+        await connection.runAndReadAll("SELECT value FROM store_meta WHERE key = 'schema_version'")
+      ).getRowsJS()[0]?.[0]
+    : undefined;
+  if (version !== storeSchemaVersion) {
+    throw new Error(
+      `openEventStore: ${path} has store schema ${version ?? "(none)"}, this Entente writes ${storeSchemaVersion}; ` +
+        "delete the file and import again",
+    );
+  }
 }

@@ -57,7 +57,11 @@ export const auditColumns = [
 export const eventColumnNames = [...recordColumns, ...auditColumns].map(([name]) => name);
 export const recordColumnList = recordColumns.map(([name]) => name).join(", ");
 
+/** Bumped whenever the tables change shape; a store of another version is refused, not silently misused. */
+export const storeSchemaVersion = "1";
+
 export const createTablesSql = `
+CREATE TABLE IF NOT EXISTS store_meta (key VARCHAR PRIMARY KEY, value VARCHAR);
 CREATE TABLE IF NOT EXISTS events (${[...recordColumns, ...auditColumns].map(([n, t]) => `${n} ${t.replace(" NOT NULL", "")}`).join(", ")});
 CREATE TABLE IF NOT EXISTS imports (
   import_id BIGINT NOT NULL, imported_at TIMESTAMP NOT NULL, dataset VARCHAR NOT NULL, source_file VARCHAR, file_hash VARCHAR,
