@@ -49,6 +49,17 @@ async function view(name: string) {
   await page.getByRole("navigation", { name: "Views" }).getByRole("button", { name }).click();
 }
 
+/** The one changed region of a file: lines left after dropping the common first and last lines. */
+function changedLines(before: string, after: string): { removed: string[]; added: string[] } {
+  const a = before.split("\n");
+  const b = after.split("\n");
+  let head = 0;
+  while (head < a.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  return { removed: a.slice(head, a.length - tail), added: b.slice(head, b.length - tail) };
+}
+
 /** axe-core on the page as it stands: the violations rated serious or critical. */
 async function seriousViolations(): Promise<string[]> {
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axe.source);
@@ -161,6 +172,24 @@ describe("workbench in Chromium over the NK case", () => {
     const text = await readFile(stancesFile(), "utf8");
     expect(text).toContain("value: 36, low: 15");
     expect(text).toContain("# a colleague's note");
+  });
+
+  it("citations are edited in the matrix and saved in place: one removed, one added, the rest untouched", async () => {
+    await view("Stances & forecast");
+    await page.getByTestId("cell-russia/nk-control").click();
+    const editor = page.getByTestId("evidence-editor");
+    await editor.getByRole("button", { name: /^Remove the citation .*brief#lead\.1$/ }).click();
+    await editor.getByLabel("Locator").fill("brief#russia-turkiye.2");
+    await editor.getByLabel("Credibility").selectOption("3");
+    await editor.getByRole("button", { name: "Add citation" }).click();
+    const before = await readFile(stancesFile(), "utf8");
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await page.getByTestId("save-status").filter({ hasText: "Saved" }).waitFor();
+    const after = await readFile(stancesFile(), "utf8");
+    const { removed, added } = changedLines(before, after);
+    expect(removed).toEqual(['      - { source: pism-2022, locator: "brief#lead.1", credibility: 2 }']);
+    expect(added).toEqual(["      - { source: pism-2022, locator: brief#russia-turkiye.2, credibility: 3 }"]);
+    expect((await loadCase(workbench.caseDir)).problems.filter((p) => p.severity === "error")).toEqual([]);
   });
 
   it("a scenario made from the current edits is compared side by side with the baseline", async () => {

@@ -28,13 +28,17 @@ describe("editYamlInPlace", () => {
     );
   });
 
-  it("falls back to the document model for a value that is not a plain scalar (comments kept)", () => {
+  it("writes a range in place of a plain number as a one-line map", () => {
     const out = editYamlInPlace(text, [
       { op: "set", path: ["stances", 0, "salience"], value: { value: 70, low: 60, high: 80 } },
     ]);
+    expect(out).toBe(text.replace("salience: 75", "salience: { value: 70, low: 60, high: 80 }"));
+  });
+
+  it("goes through the document model for a block scalar (comments kept)", () => {
+    const out = editYamlInPlace(text, [{ op: "set", path: ["stances", 0, "reasoning"], value: "short" }]);
     expect(out).toContain("# header comment");
-    expect(out).toContain("# who");
-    expect(out).toMatch(/salience:\n\s+value: 70/);
+    expect(out).toMatch(/reasoning: >-\n +short\n/);
   });
 
   it("throws like editYaml when a path does not exist", () => {
@@ -56,5 +60,45 @@ describe("editYamlInPlace append", () => {
     const source = "a:\n  - 1\nb: 2 # kept\n";
     const out = editYamlInPlace(source, [{ op: "append", path: ["a"], value: 3 }]);
     expect(out).toBe("a:\n  - 1\n  - 3\nb: 2 # kept\n");
+  });
+});
+
+describe("editYamlInPlace on collections", () => {
+  const source = `stances:
+  - actor: a # keep
+    evidence:
+      - { source: s1, locator: "p.1", credibility: 2 }
+      - { source: s2 }
+    reasoning: >-
+      Folded text that must
+      stay folded.
+  - actor: b
+    evidence: analyst-estimate
+`;
+
+  it("rewrites only an evidence list, one flow map per citation, at the list's indentation", () => {
+    const out = editYamlInPlace(source, [
+      {
+        op: "set",
+        path: ["stances", 0, "evidence"],
+        value: [
+          { source: "s1", locator: "p.1", credibility: 2 },
+          { source: "s3", locator: "§4" },
+        ],
+      },
+    ]);
+    expect(out).toBe(source.replace("      - { source: s2 }\n", "      - { source: s3, locator: §4 }\n"));
+  });
+
+  it("replaces a scalar with a list inline, and a list with a scalar", () => {
+    const out = editYamlInPlace(source, [
+      { op: "set", path: ["stances", 1, "evidence"], value: [{ source: "s1" }] },
+      { op: "set", path: ["stances", 0, "evidence"], value: "analyst-estimate" },
+    ]);
+    expect(out).toContain("    evidence: [ { source: s1 } ]\n");
+    expect(out).toContain(
+      "    evidence:\n      analyst-estimate\n    reasoning: >-\n      Folded text that must\n      stay folded.\n",
+    );
+    expect(out).toContain("# keep");
   });
 });

@@ -1,13 +1,15 @@
 import { parse } from "yaml";
 import type { YamlEdit } from "../../../core/case/edit/edit-yaml.ts";
 import type { ItemLocation } from "../../../core/case/edit/locate-items.ts";
-import type { CaseFile, Confidence, Estimate, Patch, Stance } from "../../../core/case/index.ts";
+import type { CaseFile, Confidence, Estimate, Evidence, Patch, Stance } from "../../../core/case/index.ts";
 
 /** The analyst's unsaved values for one stance. */
 export interface StanceDraft {
   readonly position: Estimate;
   readonly salience: Estimate;
   readonly confidence: Confidence;
+  /** Present once the analyst has changed the stance's citations. */
+  readonly evidence?: Evidence;
 }
 
 /** Unsaved stance edits by `actor/issue`. */
@@ -91,6 +93,8 @@ export function yamlEdits(
     }
     if (raw.confidence !== draft.confidence)
       list.push({ op: "set", path: [...location.path, "confidence"], value: draft.confidence });
+    if (draft.evidence !== undefined)
+      list.push({ op: "set", path: [...location.path, "evidence"], value: draft.evidence });
     if (list.length > 0) result.set(file.name, list);
   }
   return result;

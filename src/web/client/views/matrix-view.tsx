@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from "react";
-import type { Confidence, Estimate, Stance } from "../../../core/case/index.ts";
+import type { Confidence, Estimate, Source, Stance } from "../../../core/case/index.ts";
 import type { Problem } from "../../../core/case/parse/index.ts";
 import { draftOf, type StanceDraft, stanceKey } from "../state/stance-edits.ts";
 import type { Workbench } from "../state/use-workbench.ts";
+import { EvidenceEditor } from "./evidence-editor.tsx";
 import { ForecastPanel } from "./forecast-panel.tsx";
 import { ProblemsList } from "./problems-list.tsx";
 
@@ -78,7 +79,8 @@ export function MatrixView({ workbench }: { workbench: Workbench }) {
           stance={current}
           actorName={liveCase.actors.find((a) => a.id === current.actor)?.name ?? current.actor}
           issueName={liveCase.issues.find((i) => i.id === current.issue)?.name ?? current.issue}
-          sourceTitle={(id) => liveCase.sources.find((s) => s.id === id)?.title ?? id}
+          sources={liveCase.sources}
+          draft={edits.get(stanceKey(selected.actor, selected.issue)) ?? draftOf(current)}
           problems={stanceProblems.get(stanceKey(selected.actor, selected.issue)) ?? []}
           onChange={(draft) => workbench.editStance(current.actor, current.issue, draft)}
         />
@@ -96,12 +98,12 @@ function StanceEditor(props: {
   stance: Stance;
   actorName: string;
   issueName: string;
-  sourceTitle: (id: string) => string;
+  sources: readonly Source[];
+  draft: StanceDraft;
   problems: readonly Problem[];
   onChange: (draft: StanceDraft) => void;
 }) {
-  const { stance, onChange } = props;
-  const draft = draftOf(stance);
+  const { stance, onChange, draft } = props;
   const id = `edit-${stance.actor}-${stance.issue}`;
   const heading = useRef<HTMLHeadingElement>(null);
   // Choosing a cell takes the keyboard to its editor (the next Tab reaches the position slider).
@@ -140,19 +142,12 @@ function StanceEditor(props: {
       )}
       {stance.reasoning !== undefined && <p className="reasoning">{stance.reasoning}</p>}
       <h3>Evidence</h3>
-      {stance.evidence === "analyst-estimate" ? (
-        <p>Analyst's estimate.</p>
-      ) : (
-        <ul>
-          {stance.evidence.map((c) => (
-            <li key={`${c.source}-${c.locator ?? ""}`}>
-              {props.sourceTitle(c.source)}
-              {c.locator === undefined ? "" : `, ${c.locator}`}
-              {c.credibility === undefined ? "" : ` (credibility ${c.credibility})`}
-            </li>
-          ))}
-        </ul>
-      )}
+      <EvidenceEditor
+        id={`${id}-evidence`}
+        evidence={draft.evidence ?? stance.evidence}
+        sources={props.sources}
+        onChange={(evidence) => onChange({ ...draft, evidence })}
+      />
     </section>
   );
 }
