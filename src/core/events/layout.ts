@@ -12,7 +12,8 @@ export type FileShape =
       columns: number;
     }
   | { kind: "acled-deletions"; delimiter: "," | "\t"; header: string[] }
-  | { kind: "json"; format: "plover"; layout: "json-array" | "ndjson" };
+  | { kind: "json"; format: "plover"; layout: "json-array" | "ndjson" }
+  | { kind: "json"; format: "acled"; layout: "acled-api-json" };
 
 export type Detection = { ok: true; shape: FileShape } | { ok: false; message: string };
 
@@ -40,7 +41,8 @@ export function splitLine(line: string, delimiter: string): string[] {
 }
 
 /**
- * Detects format and layout from a file's first bytes: JSON → PLOVER; tab-separated with an
+ * Detects format and layout from a file's first bytes: an ACLED API response (JSON with `data` rows) →
+ * ACLED; other JSON → PLOVER; tab-separated with an
  * `Event ID`/`CAMEO Code` header → ICEWS, with `Event Type`/`Quad Code` → POLECAT, headerless with
  * 57/58/61 columns → GDELT; comma-separated with `event_id_cnty` → ACLED (`deleted_timestamp` → deletions),
  * with `relid`/`type_of_violence` → UCDP GED; anything else needs `--format csv --map …`.
@@ -49,6 +51,13 @@ export function detectLayout(sample: string, requested: EventFormat | "auto"): D
   const text = sample.replace(/^\uFEFF/, "");
   const trimmed = text.trimStart();
   if (trimmed.startsWith("[") || trimmed.startsWith("{")) {
+    // The ACLED API answers {"status": 200, …, "data": [{"event_id_cnty": …}, …]}.
+    if (/^\{[\s\S]*"data"\s*:\s*\[/.test(trimmed) && trimmed.includes('"event_id_cnty"')) {
+      if (requested !== "auto" && requested !== "acled") {
+        return { ok: false, message: `asked for ${requested} but the file looks like acled` };
+      }
+      return { ok: true, shape: { kind: "json", format: "acled", layout: "acled-api-json" } };
+    }
     if (requested !== "auto" && requested !== "plover")
       return { ok: false, message: `a JSON file cannot be ${requested}` };
     return {

@@ -176,7 +176,29 @@ async function importRows(
       else problems.push({ file, line, reason: outcome.reason });
       if (batch.length >= batchSize) await flush();
     };
-    if (shape.kind === "json") {
+    if (shape.kind === "json" && shape.format === "acled") {
+      const read = await readJsonItems(file, { arrayKey: "data" });
+      if (!read.ok) throw new ImportError(`${basename(file)}: ${read.message}`);
+      const first = read.items.find((item) => "value" in item);
+      const header =
+        first && "value" in first && first.value !== null ? Object.keys(first.value as object) : [];
+      const mapper = createAcledMapper(header);
+      for (const item of read.items) {
+        rows++;
+        if ("error" in item) problems.push({ file, line: item.line, reason: item.error });
+        else if (typeof item.value !== "object" || item.value === null) {
+          problems.push({ file, line: item.line, reason: "row is not a JSON object" });
+        } else {
+          // API values may be numbers; the mapper reads text, as from a CSV.
+          const row = Object.fromEntries(
+            Object.entries(item.value).map(([k, v]) => [k, v === null || v === undefined ? "" : String(v)]),
+          );
+          await accept(mapper.map(row), JSON.stringify(item.value), item.line);
+        }
+      }
+      bytes = totalBytes;
+      notes = ["ACLED API response (JSON, rows under data)", ...mapper.notes()];
+    } else if (shape.kind === "json") {
       const read = await readJsonItems(file);
       if (!read.ok) throw new ImportError(`${basename(file)}: ${read.message}`);
       const mapper = createPloverMapper();

@@ -9,8 +9,23 @@ export type JsonItem = { value: unknown; line: number } | { error: string; line:
  */
 export async function readJsonItems(
   path: string,
+  /** Read the array under this key of a top-level object (an ACLED API response's `data`). */
+  options: { arrayKey?: string } = {},
 ): Promise<{ ok: true; items: JsonItem[] } | { ok: false; message: string }> {
   const text = (await readFile(path, "utf8")).replace(/^\uFEFF/, "");
+  if (text.trimStart().startsWith("{") && options.arrayKey !== undefined) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch (error) {
+      return { ok: false, message: `not valid JSON: ${(error as Error).message}` };
+    }
+    const array = (parsed as Record<string, unknown> | null)?.[options.arrayKey];
+    if (!Array.isArray(array)) return { ok: false, message: `expected an array under "${options.arrayKey}"` };
+    const at = text.search(new RegExp(`"${options.arrayKey}"\\s*:\\s*\\[`));
+    const lines = itemStartLines(text, text.indexOf("[", at));
+    return { ok: true, items: array.map((value, i) => ({ value, line: lines[i] ?? 1 })) };
+  }
   if (text.trimStart().startsWith("[")) {
     let parsed: unknown;
     try {
@@ -34,14 +49,16 @@ export async function readJsonItems(
   return { ok: true, items };
 }
 
-/** Start lines of the top-level items of a JSON array, by a scan that skips strings. */
-function itemStartLines(text: string): number[] {
+/** Start lines of the items of the JSON array opening at `from` (default: the top-level array), by a scan
+ *  that skips strings. */
+function itemStartLines(text: string, from = 0): number[] {
   const starts: number[] = [];
   let depth = 0;
   let line = 1;
+  for (let i = 0; i < from; i++) if (text[i] === "\n") line++;
   let inString = false;
   let expectItem = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < text.length; i++) {
     const ch = text[i];
     if (ch === "\n") line++;
     if (inString) {

@@ -298,6 +298,27 @@ describe("other importers on their fixtures", () => {
     expect(agree).toMatchObject({ harmonisedClass: "verbal_coop", conflictScore: 2.5, actorACountry: "HUN" });
   });
 
+  it("ACLED API response (JSON rows under data, numeric codes, numbers as numbers)", async () => {
+    const report = await store.importFile(at("acled-api.json"));
+    expect(report).toMatchObject({
+      format: "acled",
+      layout: "acled-api-json",
+      rows: 3,
+      imported: 2,
+      skipped: 1,
+    });
+    expect(report.problems).toEqual([
+      expect.objectContaining({ line: 28, reason: 'event_date "2022-13-01" is not a calendar date' }),
+    ]);
+    const events = byId(await store.query({ datasets: ["acled"] }));
+    expect(events.get("AZE93001")).toMatchObject({
+      fatalitiesBest: 7,
+      countryIso3: "ARM",
+      actorBType: "External/Other forces",
+    });
+    expect(events.get("AZE93002")).toMatchObject({ placeId: "sotk", actorBType: null, fatalitiesBest: 0 });
+  });
+
   it("POLECAT TSV (40 columns)", async () => {
     const report = await store.importFile(at("polecat-fictional.tsv"));
     expect(report).toMatchObject({ format: "polecat", layout: "polecat-40", imported: 2, skipped: 1 });
