@@ -74,7 +74,7 @@ export function acledInsertSql(file: string, header: readonly string[], target: 
 INSERT INTO events (${recordColumnList}, raw, imported_at, source_file, file_hash, line, import_id, problem)
 SELECT * FROM (
 WITH src AS (
-  SELECT ${target.keepRaw ? "to_json(r)::VARCHAR" : "NULL::VARCHAR"} AS raw,
+  SELECT ${target.keepRaw ? `to_json([${header.map((h) => `r.${id(h)}`).join(", ")}]::VARCHAR[])::VARCHAR` : "NULL::VARCHAR"} AS raw,
     ${col("event_id_cnty")} AS v_id, ${col("event_date")} AS v_date, ${col("year")} AS v_year,
     ${col("time_precision")} AS v_tp, ${col("disorder_type")} AS v_disorder, ${col("event_type")} AS v_type,
     ${col("sub_event_type")} AS v_subtype, ${col("actor1")} AS v_actor1, ${col("inter1")} AS v_inter1,

@@ -2,7 +2,7 @@ import { open, stat } from "node:fs/promises";
 import { basename } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { acledDeletion, createAcledMapper } from "../../core/events/acled.ts";
-import { createGdeltMapper, type GdeltLayout } from "../../core/events/gdelt.ts";
+import { createGdeltMapper, type GdeltLayout, gdeltColumns } from "../../core/events/gdelt.ts";
 import { type ColumnMapping, createCsvMapper } from "../../core/events/generic-csv.ts";
 import { createIcewsMapper } from "../../core/events/icews.ts";
 import { detectLayout, type FileShape } from "../../core/events/layout.ts";
@@ -56,6 +56,8 @@ export type ImportReport = {
   format: EventFormat;
   layout: string;
   notes: string[];
+  /** Source column names of a delimited file, in order (`raw` holds each row's fields as a JSON array). */
+  columns: string[] | null;
   /** Source rows read (records for CSV/TSV, items for JSON). */
   rows: number;
   imported: number;
@@ -98,6 +100,7 @@ export async function importEventFile(
         dataset: "acled",
         format: "acled",
         layout: "acled-deleted",
+        columns: null,
         notes: [`deleted-events file: ${result.ids} ids, ${result.notFound} not in the store`],
         rows: result.rows,
         imported: 0,
@@ -235,7 +238,7 @@ async function importRows(
         }
         const input =
           header === null ? row.fields : Object.fromEntries(header.map((h, i) => [h, row.fields[i] ?? ""]));
-        const raw = header === null ? JSON.stringify(row.fields) : rawJson(header, row.fields);
+        const raw = rawJson(row.fields);
         await accept(mapper.map(input as never), raw, row.line);
       }
       notes = mapper.notes();
@@ -263,6 +266,12 @@ async function importRows(
     format,
     layout: shape.layout,
     notes,
+    columns:
+      shape.kind === "json"
+        ? null
+        : shape.format === "gdelt"
+          ? gdeltColumns(shape.layout as GdeltLayout)
+          : shape.header,
     rows,
     imported: merged.imported,
     updated: merged.updated,
@@ -276,15 +285,11 @@ async function importRows(
 /** Thrown when a file as a whole cannot be imported (the CLI turns it into exit code 1). */
 export class ImportError extends Error {}
 
-/** The source row as JSON with empty fields as null — the same text DuckDB's to_json gives on the fast path,
- *  so that row hashes agree between the two paths. */
-function rawJson(header: readonly string[], fields: readonly string[]): string {
-  const o: Record<string, string | null> = {};
-  header.forEach((h, i) => {
-    const v = fields[i] ?? "";
-    o[h] = v === "" ? null : v;
-  });
-  return JSON.stringify(o);
+/** A delimited source row as a JSON array of its fields, empty fields null — the same text DuckDB's to_json
+ *  gives on the fast path, so that the two paths agree on what "unchanged" means. The column names are
+ *  logged once per import (`imports.columns`); `EventStore.rawRow` puts them back together. */
+function rawJson(fields: readonly string[]): string {
+  return JSON.stringify(fields.map((v) => (v === "" ? null : v)));
 }
 
 function delimitedMapper(

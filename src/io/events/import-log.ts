@@ -8,6 +8,7 @@ export type ImportLogRow = {
   format: string;
   layout: string;
   notes: readonly string[];
+  columns: readonly string[] | null;
   rows: number;
   imported: number;
   updated: number;
@@ -26,6 +27,7 @@ export async function logImport(
   await connection.run(
     `INSERT INTO imports VALUES (${importId}, TIMESTAMP ${q(r.importedAt.replace("T", " ").replace("Z", ""))}, ${q(r.dataset)},
       ${q(r.file)}, ${q(r.fileHash)}, ${q(r.format)}, ${q(r.layout)}, [${r.notes.map(q).join(", ")}]::VARCHAR[],
-      ${r.rows}, ${r.imported}, ${r.updated}, ${r.unchanged}, ${r.skipped}, ${r.deleted})`,
+      ${r.rows}, ${r.imported}, ${r.updated}, ${r.unchanged}, ${r.skipped}, ${r.deleted},
+      ${r.columns === null ? "NULL" : `[${r.columns.map(q).join(", ")}]::VARCHAR[]`})`,
   );
 }

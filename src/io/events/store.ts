@@ -43,6 +43,8 @@ export type EventStore = {
   /** Monthly counts and fatalities per unit (country, dataset or all), computed in SQL. */
   monthly(unit: SeriesUnit, filter?: EventFilter): Promise<MonthlyRow[]>;
   summary(): Promise<StoreSummary>;
+  /** The source row of a stored event as it was read (field names restored for CSV/TSV rows), for audit. */
+  rawRow(dataset: string, sourceId: string): Promise<unknown>;
   /** The underlying connection, for SQL the API does not cover (read-only use, please). */
   readonly connection: DuckDBConnection;
   close(): Promise<void>;
@@ -108,6 +110,7 @@ export async function openEventStore(path: string, options: StoreOptions = {}): 
           format: "records",
           layout: "upsert",
           notes: [],
+          columns: null,
           rows: rows.length,
           imported: merged.imported,
           updated: merged.updated,
@@ -166,6 +169,20 @@ export async function openEventStore(path: string, options: StoreOptions = {}): 
     },
     monthly: (unit, filter = {}) => monthlySeries(connection, unit, filter),
     summary: () => storeSummary(connection),
+    rawRow: async (dataset, sourceId) => {
+      const [row] = (
+        await connection.runAndReadAll(
+          `SELECT e.raw, i.columns FROM events e LEFT JOIN imports i USING (import_id)
+           WHERE e.dataset = $1 AND e.source_id = $2`,
+          [dataset, sourceId],
+        )
+      ).getRowsJS();
+      if (row === undefined || row[0] === null) return undefined;
+      const value: unknown = JSON.parse(String(row[0]));
+      const columns = row[1] as string[] | null;
+      if (!Array.isArray(value) || columns === null) return value;
+      return Object.fromEntries(columns.map((c, i) => [c, value[i] ?? null]));
+    },
     close: async () => {
       connection.closeSync();
       instance.closeSync();

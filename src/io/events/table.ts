@@ -2,8 +2,9 @@ import type { EventRecord } from "../../core/events/record.ts";
 
 /**
  * The canonical `events` table: one row per (dataset, source_id), the record of
- * src/core/events/record.ts in snake_case, plus audit columns: `raw` (the source row as JSON text, empty
- * fields as null), the data vintage (`imported_at`, `source_file`, `file_hash`, `line` where known) and the
+ * src/core/events/record.ts in snake_case, plus audit columns: `raw` (the source row as JSON text: for
+ * CSV/TSV files an array of its fields, empty fields null, named by the import's `imports.columns`; for
+ * JSON sources the item itself), the data vintage (`imported_at`, `source_file`, `file_hash`, `line` where known) and the
  * `import_id` of the `imports` log entry that wrote the row. NOT NULL marks what a stored row always has;
  * the table itself does not enforce it because rejected rows pass through it during an import.
  */
@@ -66,7 +67,7 @@ CREATE TABLE IF NOT EXISTS events (${[...recordColumns, ...auditColumns].map(([n
 CREATE TABLE IF NOT EXISTS imports (
   import_id BIGINT NOT NULL, imported_at TIMESTAMP NOT NULL, dataset VARCHAR NOT NULL, source_file VARCHAR, file_hash VARCHAR,
   format VARCHAR, layout VARCHAR, notes VARCHAR[], rows BIGINT, imported BIGINT, updated BIGINT,
-  unchanged BIGINT, skipped BIGINT, deleted BIGINT);
+  unchanged BIGINT, skipped BIGINT, deleted BIGINT, columns VARCHAR[]);
 `;
 
 /** Record field for each snake_case column (the same order as recordColumns). */
