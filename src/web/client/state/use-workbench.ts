@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { EnsembleSummary, IssueForecast } from "../../../core/analysis/index.ts";
+import type { YamlEdit } from "../../../core/case/edit/edit-yaml.ts";
 import type { Patch } from "../../../core/case/index.ts";
 import type { Problem } from "../../../core/case/parse/index.ts";
 import { ApiError, api, type CaseSnapshot } from "../api.ts";
@@ -155,7 +156,7 @@ export function useWorkbench() {
       return;
     }
     const timer = setTimeout(() => {
-      let byFile: Map<string, import("../../../core/case/edit/edit-yaml.ts").YamlEdit[]>;
+      let byFile: Map<string, YamlEdit[]>;
       try {
         byFile = yamlEdits(snapshot.files, snapshot.locations, edits);
       } catch {
