@@ -132,7 +132,7 @@ export function sampleRun(plan: EnsemblePlan, seed: number, runIndex: number): R
   const outcomes = new Float64Array(tables.length);
   tables.forEach((table, d) => {
     try {
-      outcomes[d] = runSetting(chosen, table).outcome;
+      outcomes[d] = runSetting(chosen, table, { record: "outcome" }).outcome;
     } catch (error) {
       throw new Error(
         `Monte Carlo run ${runIndex} (seed ${seed}, ${settingLabel(chosen)}): ${(error as Error).message}`,

@@ -11,11 +11,19 @@ export type StopReason = "converged" | "cycling" | "max-rounds" | "closed-form";
 /** One setting's forecast on one issue, on the case's 0–100 scale. */
 export interface SettingOutcome {
   readonly outcome: number;
-  /** The forecast after each round/turn (round 0 = the input); one point for a baseline. */
+  /**
+   * The forecast after each round/turn (round 0 = the input); one point for a baseline, and only the
+   * final forecast when run with `record: "outcome"`.
+   */
   readonly trajectory: readonly number[];
   readonly stop: StopReason;
   /** For a cycling BDM run: the range of the median over the cycle. */
   readonly cycleRange?: { readonly min: number; readonly max: number };
+}
+
+export interface RunSettingOptions {
+  /** `full` (default): every round's log and the whole trajectory; `outcome`: only what the forecast needs. */
+  readonly record?: "full" | "outcome" | undefined;
 }
 
 /** Largest number of BDM rounds; a run that neither converges nor cycles by then is reported as such. */
@@ -33,7 +41,12 @@ export const BDM_MAX_ROUNDS = 100;
  * position; the mean keeps the ensemble's distribution continuous). SMP runs only the actors with
  * salience > 0 on the issue (KTAB rejects a zero total salience).
  */
-export function runSetting(setting: ModelSetting, table: IssueTable): SettingOutcome {
+export function runSetting(
+  setting: ModelSetting,
+  table: IssueTable,
+  options: RunSettingOptions = {},
+): SettingOutcome {
+  const record = options.record ?? "full";
   switch (setting.kind) {
     case "bdm":
       return fromBdm(
@@ -51,8 +64,10 @@ export function runSetting(setting: ModelSetting, table: IssueTable): SettingOut
             scale: { min: 0, max: 100 },
             maxRounds: BDM_MAX_ROUNDS,
             issue: table.issue,
+            record,
           },
         ),
+        record,
       );
     case "smp": {
       const actors = table.actors.filter((a) => a.salience > 0);
@@ -72,7 +87,7 @@ export function runSetting(setting: ModelSetting, table: IssueTable): SettingOut
         })),
       };
       try {
-        return fromSmp(simulateSmp(scenario, setting.params));
+        return fromSmp(simulateSmp(scenario, setting.params, undefined, { record }), record);
       } catch (error) {
         throw new Error(
           `runSetting(smp:${setting.variant}): issue "${table.issue}": ${(error as Error).message}`,
@@ -94,15 +109,17 @@ function closedForm(outcome: number): SettingOutcome {
   return { outcome, trajectory: [outcome], stop: "closed-form" };
 }
 
-function fromBdm(result: BdmResult): SettingOutcome {
-  const trajectory = result.trajectory.map((state) => state.median);
+function fromBdm(result: BdmResult, record: "full" | "outcome"): SettingOutcome {
+  const trajectory = record === "full" ? result.trajectory.map((state) => state.median) : [];
   switch (result.status) {
     case "converged":
     case "max-rounds":
+      if (record === "outcome") trajectory.push(result.forecast.median);
       return { outcome: result.forecast.median, trajectory, stop: result.status };
     case "cycling": {
       const medians = result.cycle.states.map((s) => s.median);
       const outcome = medians.reduce((sum, m) => sum + m, 0) / medians.length;
+      if (record === "outcome") trajectory.push(outcome);
       return { outcome, trajectory, stop: "cycling", cycleRange: result.cycle.median };
     }
     default:
@@ -113,7 +130,10 @@ function fromBdm(result: BdmResult): SettingOutcome {
 /** Positions within this many scale points count as one (KTAB's 1e−3 on [0, 1], spec §3.7). */
 const SAME_POSITION = 0.1;
 
-function fromSmp(result: SmpResult): SettingOutcome {
+function fromSmp(result: SmpResult, record: "full" | "outcome"): SettingOutcome {
+  const outcome = result.outcome.expected[0] as number;
+  const stop = result.status === "max-turns" ? "max-rounds" : result.status;
+  if (record === "outcome") return { outcome, trajectory: [outcome], stop };
   const trajectory = result.history.map((turn) => {
     // Actors sharing a position carry the same win probability: count each position once.
     const seen: number[] = [];
@@ -126,7 +146,6 @@ function fromSmp(result: SmpResult): SettingOutcome {
     });
     return expected;
   });
-  const outcome = result.outcome.expected[0] as number;
   trajectory[trajectory.length - 1] = outcome;
-  return { outcome, trajectory, stop: result.status === "max-turns" ? "max-rounds" : result.status };
+  return { outcome, trajectory, stop };
 }

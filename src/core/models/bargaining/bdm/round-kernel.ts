@@ -27,6 +27,10 @@ export interface RoundWorkspace {
   readonly offerProbability: Float64Array;
   /** E_a(Δx_b) at a's own exponent (protocols `actor-view`/own and `sender-offers`). */
   readonly ownValue: Float64Array;
+  /** U_s and U_f of distance |x_a − x_b|/Δ at exponent r_a, row a (utilities.ts); U_sq at r_a. */
+  readonly success: Float64Array;
+  readonly failure: Float64Array;
+  readonly statusQuo: Float64Array;
   // Outputs of the last round.
   readonly security: Float64Array;
   readonly exponents: Float64Array;
@@ -63,6 +67,9 @@ export function createRoundWorkspace(
     // With risk-neutral votes the offers' probabilities are the security sums' (μ does not enter P).
     offerProbability: options.voteExponent === "neutral" ? neutralProbability : square(),
     ownValue: square(),
+    success: square(),
+    failure: square(),
+    statusQuo: new Float64Array(n),
     security: new Float64Array(n),
     exponents: new Float64Array(n),
     offerKind: new Int8Array(n),
@@ -119,16 +126,16 @@ export function playKernelRound(
   const p = ws.offerProbability;
   if (options.voteExponent === "voter") voteProbabilities(ws, positions, exponents, p);
   const mu = muOffers;
+  utilityTables(ws, positions, exponents);
   switch (options.protocol) {
     case "actor-view":
       if (options.utilityExponent === "observer") {
         pairwiseOffers(ws, positions, (i, j, out) => {
-          const r = exponents[i] as number;
-          out[0] = challengeValue(ws, positions, i, j, r, p[i * n + j] as number, mu);
-          out[1] = challengeValue(ws, positions, j, i, r, p[j * n + i] as number, mu);
+          out[0] = tabledValue(ws, positions, i, j, i, j, p[i * n + j] as number, mu);
+          out[1] = tabledValue(ws, positions, j, i, i, j, p[j * n + i] as number, mu);
         });
       } else {
-        ownValues(ws, positions, exponents, p, mu);
+        ownValues(ws, positions, p, mu);
         const own = ws.ownValue;
         pairwiseOffers(ws, positions, (i, j, out) => {
           out[0] = own[i * n + j] as number;
@@ -138,12 +145,12 @@ export function playKernelRound(
       break;
     case "challenger-row":
       pairwiseOffers(ws, positions, (i, j, out) => {
-        out[0] = challengeValue(ws, positions, i, j, exponents[i] as number, p[i * n + j] as number, mu);
-        out[1] = challengeValue(ws, positions, i, j, exponents[j] as number, p[j * n + i] as number, mu);
+        out[0] = tabledValue(ws, positions, i, j, i, j, p[i * n + j] as number, mu);
+        out[1] = tabledValue(ws, positions, i, j, j, i, p[j * n + i] as number, mu);
       });
       break;
     case "sender-offers":
-      ownValues(ws, positions, exponents, p, mu);
+      ownValues(ws, positions, p, mu);
       senderOffers(ws, positions);
       break;
   }
@@ -244,20 +251,65 @@ function challengeValue(
 }
 
 /** E_a(Δx_b) at a's own exponent for every ordered pair (protocols.ts `ownChallengeValues`). */
-function ownValues(
-  ws: RoundWorkspace,
-  positions: Float64Array,
-  exponents: Float64Array,
-  p: Float64Array,
-  mu: number,
-): void {
+function ownValues(ws: RoundWorkspace, positions: Float64Array, p: Float64Array, mu: number): void {
   const { n, ownValue } = ws;
   for (let a = 0; a < n; a++) {
-    const r = exponents[a] as number;
     for (let b = 0; b < n; b++) {
-      ownValue[a * n + b] = a === b ? 0 : challengeValue(ws, positions, a, b, r, p[a * n + b] as number, mu);
+      ownValue[a * n + b] = a === b ? 0 : tabledValue(ws, positions, a, b, a, b, p[a * n + b] as number, mu);
     }
   }
+}
+
+/**
+ * U_s, U_f (distance |x_a − x_b|/Δ) and U_sq at each a's exponent r_a: every E value of a round takes its
+ * utilities from one row of these (the distance is symmetric), so each power is computed once.
+ */
+function utilityTables(ws: RoundWorkspace, positions: Float64Array, exponents: Float64Array): void {
+  const { n, success, failure, statusQuo } = ws;
+  for (let a = 0; a < n; a++) {
+    const r = exponents[a] as number;
+    const xa = positions[a] as number;
+    statusQuo[a] = 2 - 4 * power(0.5, r);
+    for (let b = 0; b < n; b++) {
+      const d = Math.abs(xa - (positions[b] as number)) / ws.delta;
+      success[a * n + b] = 2 - 4 * power(0.5 - 0.5 * d, r);
+      failure[a * n + b] = 2 - 4 * power(0.5 + 0.5 * d, r);
+    }
+  }
+}
+
+/**
+ * `challengeValue` with the utilities of row `owner` of the tables (exponent r_owner, distance to
+ * `other`): i challenges j, s_j resists, T and the drift distance are i's.
+ */
+function tabledValue(
+  ws: RoundWorkspace,
+  positions: Float64Array,
+  i: number,
+  j: number,
+  owner: number,
+  other: number,
+  p: number,
+  mu: number,
+): number {
+  const u = owner * ws.n + other;
+  const success = ws.success[u] as number;
+  const failure = ws.failure[u] as number;
+  const statusQuo = ws.statusQuo[owner] as number;
+  const s = ws.saliences[j] as number;
+  const challenge = s * (p * success + (1 - p) * failure) + (1 - s) * success;
+  const options = ws.options;
+  const q = options.q;
+  if (q === 1) return challenge - statusQuo;
+  const r = ws.exponents[owner] as number;
+  const xi = positions[i] as number;
+  const gap = Math.abs(xi - (positions[j] as number));
+  const t = options.t === "eft2014" ? (Math.abs(xi - mu) < gap ? 1 : 0) : options.t;
+  const e = (Math.abs(xi - mu) + gap) / ws.delta;
+  const drift = t * (2 - 4 * power(0.5 - 0.25 * e, r)) + (1 - t) * (2 - 4 * power(0.5 + 0.25 * e, r));
+  return options.noChallengeSign === "masad2014-slip"
+    ? challenge - (q * statusQuo - (1 - q) * drift)
+    : challenge - q * statusQuo - (1 - q) * drift;
 }
 
 const pairScratch = new Float64Array(2);

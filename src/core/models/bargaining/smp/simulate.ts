@@ -69,6 +69,12 @@ export type SmpResult =
 export interface SimulateSmpOptions {
   /** Keep each turn's challenges, bargains and queues (for inspection; costs memory). */
   keepDetail?: boolean;
+  /**
+   * `full` (default): `history` holds every state. `outcome`: `history` holds only the final state (its
+   * `turn` says which), skipping each intermediate state's win probabilities (a PCE per turn); the
+   * trajectory, stop rule, outcome and status are unchanged.
+   */
+  record?: "full" | "outcome";
 }
 
 function toMatrix(a: Float64Array, n: number, m: number): number[][] {
@@ -128,28 +134,34 @@ export function simulateSmp(
   }
   const ctx = createContext(scenario, p);
   const { n, m } = ctx;
+  const full = options.record !== "outcome";
   const states: SmpStateData[] = [initialState(scenario)];
   let tables = computeStateTables(ctx, states[0]!);
-  let last = record(ctx, 0, states[0]!, tables);
-  const history: RecordWithUnique[] = [last];
+  let last: RecordWithUnique | null = full ? record(ctx, 0, states[0]!, tables) : null;
+  const history: RecordWithUnique[] = last === null ? [] : [last];
   let firstChange = 0;
+  let fractionalChange: number | undefined;
   let status: "converged" | "max-turns" | "cycling" = "max-turns";
   let cycleStart = -1;
+  let turn = 1;
 
-  for (let turn = 1; ; turn++) {
+  for (; ; turn++) {
     const previous = states[turn - 1]!;
     const { state, detail } = runTurn(ctx, previous, tables, random);
     states.push(state);
     tables = computeStateTables(ctx, state);
-    last = record(ctx, turn, state, tables);
     const change = stateDistance(state.positions, previous.positions, n, m);
     if (turn === 1) firstChange = change + MIN_SIGNIFICANT_CHANGE;
-    last.fractionalChange = change / firstChange;
-    if (options.keepDetail) last.detail = detail;
-    history.push(last);
+    fractionalChange = change / firstChange;
+    if (full) {
+      last = record(ctx, turn, state, tables);
+      last.fractionalChange = fractionalChange;
+      if (options.keepDetail) last.detail = detail;
+      history.push(last);
+    }
 
     if (turn >= p.maxTurns) break;
-    if (turn >= p.minTurns && last.fractionalChange < p.stopRatio) {
+    if (turn >= p.minTurns && fractionalChange < p.stopRatio) {
       status = "converged";
       break;
     }
@@ -161,11 +173,17 @@ export function simulateSmp(
       }
     }
   }
+  if (last === null) {
+    last = record(ctx, turn, states[turn]!, tables);
+    last.fractionalChange = fractionalChange as number;
+    history.push(last);
+  }
 
   const names = scenario.actors.map((a) => a.id);
-  const final = last.unique;
+  const finalRecord = last;
+  const final = finalRecord.unique;
   const positions: SmpOutcomePosition[] = final.representatives.map((r, g) => ({
-    position: last.positions[r]!.slice(),
+    position: finalRecord.positions[r]!.slice(),
     actors: names.filter((_, i) => final.group[i] === g),
     probability: final.probability[g]!,
   }));
@@ -179,12 +197,12 @@ export function simulateSmp(
     dimensions: scenario.dimensions.slice(),
     actors: names,
     params: p,
-    turns: history.length - 1,
+    turns: turn,
     history: history.map(({ unique: _unique, ...rest }) => rest),
     outcome: { positions, mostProbable, expected },
   };
   if (status === "cycling") {
-    return { ...base, status, cycle: { start: cycleStart, length: history.length - 1 - cycleStart } };
+    return { ...base, status, cycle: { start: cycleStart, length: turn - cycleStart } };
   }
   return { ...base, status };
 }
