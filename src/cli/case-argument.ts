@@ -1,5 +1,5 @@
 import { isAbsolute, relative } from "node:path";
-import { builtInCasePath } from "../io/case/index.ts";
+import { builtInCasePath } from "../io/case/built-in-case.ts";
 
 /** The `[case-dir]` argument every case command takes. */
 export const caseArgument = {

@@ -1,11 +1,9 @@
 import { relative } from "node:path";
 import type { Command } from "commander";
-import { assess, DEFAULT_RUNS, DEFAULT_SEED } from "../../core/assessment/index.ts";
-import { CaseNotFoundError, loadCase } from "../../io/case/index.ts";
-import { type ReportFormat, reportFormats, writeReport } from "../../io/report/index.ts";
+import { DEFAULT_RUNS, DEFAULT_SEED } from "../../core/assessment/defaults.ts";
+import type { ReportFormat } from "../../io/report/index.ts";
 import { caseArgument, casePath } from "../case-argument.ts";
 import { CliError } from "../cli-error.ts";
-import { problemLine } from "../problem-report.ts";
 import { processTerminal, type Terminal } from "../terminal.ts";
 
 export interface AssessOptions {
@@ -29,6 +27,13 @@ export async function runAssess(
   options: AssessOptions,
   terminal: Terminal,
 ): Promise<number> {
+  // The assessment, the case loader and the report writer load here, not at start-up (`entente --help`).
+  const [{ assess }, { loadCaseAt }, { reportFormats, writeReport }, { problemLine }] = await Promise.all([
+    import("../../core/assessment/index.ts"),
+    import("../load-case.ts"),
+    import("../../io/report/index.ts"),
+    import("../problem-report.ts"),
+  ]);
   const format = (options.format ?? "html") as ReportFormat;
   if (!reportFormats.includes(format))
     throw new CliError(`--format expects one of ${reportFormats.join(", ")}, got "${options.format}"`, 2);
@@ -38,13 +43,7 @@ export async function runAssess(
   const runs = wholeNumber("runs", options.runs, DEFAULT_RUNS, 1);
   const seed = wholeNumber("seed", options.seed, DEFAULT_SEED, -2147483648);
   const path = casePath(argument);
-  let loaded: Awaited<ReturnType<typeof loadCase>>;
-  try {
-    loaded = await loadCase(path);
-  } catch (error) {
-    if (error instanceof CaseNotFoundError) throw new CliError(error.message, 2);
-    throw error;
-  }
+  const loaded = await loadCaseAt(path);
   const { colors } = terminal;
   if (loaded.case === undefined) {
     for (const problem of loaded.problems) terminal.err(`${problemLine(problem, colors)}\n`);

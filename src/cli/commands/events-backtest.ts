@@ -104,7 +104,7 @@ export async function runEventsBacktest(
   const bar = showProgress
     ? new SingleBar({ format: "backtest [{bar}] {value}/{total} origins", stream: process.stderr })
     : null;
-  const result = runEscalation(input, options, (done, total) => {
+  const result = await runEscalation(input, options, (done, total) => {
     if (!bar) return;
     if (done === 1) bar.start(total, 0);
     bar.update(done);

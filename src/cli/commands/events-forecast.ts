@@ -4,11 +4,8 @@ import Table from "cli-table3";
 import type { Command } from "commander";
 import type { EventFilter } from "../../core/events/filter.ts";
 import type { EventRecord } from "../../core/events/record.ts";
-import { type CaseEscalation, forecastCaseEscalation } from "../../core/models/escalation/case-escalation.ts";
-import { caseEventsToRecords } from "../../core/models/escalation/case-event-records.ts";
-import { createRandom } from "../../core/stats/random.ts";
-import { CaseNotFoundError, loadCase } from "../../io/case/index.ts";
-import { defaultStorePath, openEventStore } from "../../io/events/store.ts";
+import type { CaseEscalation } from "../../core/models/escalation/case-escalation.ts";
+import type { loadCase } from "../../io/case/index.ts";
 import { caseArgument, casePath } from "../case-argument.ts";
 import { CliError } from "../cli-error.ts";
 import { type Colors, processTerminal, type Terminal } from "../terminal.ts";
@@ -42,6 +39,13 @@ export async function loadEscalationInput(
   argument: string | undefined,
   options: EscalationCliOptions,
 ): Promise<EscalationInput> {
+  // The case loader and DuckDB load when the command runs, not at start-up (`entente --help`).
+  const [{ CaseNotFoundError, loadCase }, { defaultStorePath, openEventStore }, { caseEventsToRecords }] =
+    await Promise.all([
+      import("../../io/case/index.ts"),
+      import("../../io/events/store.ts"),
+      import("../../core/models/escalation/case-event-records.ts"),
+    ]);
   const path = casePath(argument);
   let loaded: Awaited<ReturnType<typeof loadCase>> | undefined;
   try {
@@ -114,12 +118,16 @@ export function resolveAsOf(options: EscalationCliOptions, input: EscalationInpu
   return asOf;
 }
 
-export function runEscalation(
+export async function runEscalation(
   input: EscalationInput,
   options: EscalationCliOptions & { horizon?: string; from?: string },
   onProgress?: (done: number, total: number) => void,
-): CaseEscalation {
+): Promise<CaseEscalation> {
   const horizon = parseWhole(options.horizon, "horizon", 12, 1, 12);
+  const [{ forecastCaseEscalation }, { createRandom }] = await Promise.all([
+    import("../../core/models/escalation/case-escalation.ts"),
+    import("../../core/stats/random.ts"),
+  ]);
   try {
     return forecastCaseEscalation(input.records, {
       asOf: resolveAsOf(options, input),
@@ -203,7 +211,7 @@ export async function runEventsForecast(
   terminal: Terminal,
 ): Promise<number> {
   const input = await loadEscalationInput(argument, options);
-  const result = runEscalation(input, options);
+  const result = await runEscalation(input, options);
   if (options.json) terminal.out(`${JSON.stringify({ source: input.source, ...result }, null, 2)}\n`);
   else terminal.out(forecastText(result, input.source, terminal.colors));
   return 0;

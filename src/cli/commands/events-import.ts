@@ -2,12 +2,9 @@ import { existsSync, statSync } from "node:fs";
 import { SingleBar } from "cli-progress";
 import Table from "cli-table3";
 import type { Command } from "commander";
-import { type ColumnMapping, parseColumnMapping } from "../../core/events/generic-csv.ts";
-import { EventFormat } from "../../core/events/mapping.ts";
-import { caseEventsToRecords } from "../../core/models/escalation/case-event-records.ts";
-import { CaseNotFoundError, loadCase } from "../../io/case/index.ts";
-import { ImportError, type ImportProgress, type ImportReport } from "../../io/events/import-file.ts";
-import { openEventStore } from "../../io/events/store.ts";
+import type { ColumnMapping } from "../../core/events/generic-csv.ts";
+import type { ImportProgress, ImportReport } from "../../io/events/import-file.ts";
+import type { openEventStore } from "../../io/events/store.ts";
 import { CliError } from "../cli-error.ts";
 import { processTerminal, type Terminal } from "../terminal.ts";
 import { type StoreOptions, storePathOf } from "./events-store-path.ts";
@@ -39,6 +36,13 @@ export async function runEventsImport(
   terminal: Terminal,
 ): Promise<number> {
   if (!existsSync(file)) throw new CliError(`${file}: no such file`, 2);
+  // The importers and DuckDB load when the command runs, not at start-up (`entente --help`).
+  const [{ EventFormat }, { parseColumnMapping }, { ImportError }, { openEventStore }] = await Promise.all([
+    import("../../core/events/mapping.ts"),
+    import("../../core/events/generic-csv.ts"),
+    import("../../io/events/import-file.ts"),
+    import("../../io/events/store.ts"),
+  ]);
   const format = EventFormat.safeParse(options.format);
   if (options.format !== undefined && options.format !== "auto" && !format.success) {
     throw new CliError(`--format must be auto or one of ${EventFormat.options.join(", ")}`, 2);
@@ -54,7 +58,7 @@ export async function runEventsImport(
     throw new CliError("--map applies to --format csv only", 2);
   }
 
-  const storePath = storePathOf(options);
+  const storePath = await storePathOf(options);
   const store = await openEventStore(storePath);
   try {
     if (isCase(file)) return await importCase(file, store, options, terminal);
@@ -88,13 +92,11 @@ async function importCase(
   options: EventsImportOptions,
   terminal: Terminal,
 ): Promise<number> {
-  let loaded: Awaited<ReturnType<typeof loadCase>>;
-  try {
-    loaded = await loadCase(path);
-  } catch (error) {
-    if (error instanceof CaseNotFoundError) throw new CliError(error.message, 2);
-    throw error;
-  }
+  const [{ loadCaseAt }, { caseEventsToRecords }] = await Promise.all([
+    import("../load-case.ts"),
+    import("../../core/models/escalation/case-event-records.ts"),
+  ]);
+  const loaded = await loadCaseAt(path);
   if (loaded.case === undefined)
     throw new CliError(`${path}: the case is invalid; run entente validate ${path}`);
   const records = caseEventsToRecords(loaded.case.events);

@@ -1,6 +1,5 @@
 import { existsSync, statSync } from "node:fs";
 import { dirname } from "node:path";
-import { defaultStorePath } from "../../io/events/store.ts";
 import { casePath } from "../case-argument.ts";
 
 /** Options naming the event store: `--db PATH` (or `--store PATH`, as in `events forecast`), else the store
@@ -11,10 +10,12 @@ export interface StoreOptions {
   case?: string;
 }
 
-export function storePathOf(options: StoreOptions): string {
+export async function storePathOf(options: StoreOptions): Promise<string> {
   const explicit = options.db ?? options.store;
   if (explicit !== undefined) return explicit;
   const path = casePath(options.case);
   const caseDir = existsSync(path) && statSync(path).isFile() ? dirname(path) : path;
+  // The store module brings DuckDB: loaded when a command runs, not at start-up.
+  const { defaultStorePath } = await import("../../io/events/store.ts");
   return defaultStorePath(caseDir);
 }

@@ -1,7 +1,6 @@
 import { existsSync } from "node:fs";
 import Table from "cli-table3";
 import type { Command } from "commander";
-import { openEventStore } from "../../io/events/store.ts";
 import type { StoreSummary } from "../../io/events/summary.ts";
 import { CliError } from "../cli-error.ts";
 import { processTerminal, type Terminal } from "../terminal.ts";
@@ -13,9 +12,10 @@ export interface EventsSummaryOptions extends StoreOptions {
 
 /** `entente events summary`: what the store holds per dataset, and its import log (the data vintages). */
 export async function runEventsSummary(options: EventsSummaryOptions, terminal: Terminal): Promise<number> {
-  const path = storePathOf(options);
+  const path = await storePathOf(options);
   if (!existsSync(path))
     throw new CliError(`${path}: no event store yet; run entente events import <file>`, 1);
+  const { openEventStore } = await import("../../io/events/store.ts");
   const store = await openEventStore(path);
   try {
     const summary = await store.summary();

@@ -1,13 +1,8 @@
 import { writeFile } from "node:fs/promises";
 import type { Command } from "commander";
-import { caseToBdmInput, caseToSmpScenario } from "../../core/analysis/index.ts";
-import { formatBdmCsv } from "../../core/models/bargaining/bdm/index.ts";
-import { formatKtabCsv, formatKtabXml } from "../../core/models/bargaining/ktab-format/index.ts";
-import { smpDefaults } from "../../core/models/bargaining/smp/index.ts";
-import { caseArgument } from "../case-argument.ts";
+import { caseArgument, casePath } from "../case-argument.ts";
 import { CliError } from "../cli-error.ts";
 import { processTerminal, type Terminal } from "../terminal.ts";
-import { loadValidCase } from "./simulate.ts";
 
 export interface ExportOptions {
   to?: string;
@@ -33,8 +28,18 @@ export async function runExport(
       2,
     );
   }
-  const caseFile = await loadValidCase(argument, terminal);
-  if (caseFile === null) return 1;
+  // The engines' formats and the case loader load here, not at start-up (`entente --help`).
+  const [{ caseToBdmInput, caseToSmpScenario }, { formatBdmCsv }, ktab, { smpDefaults }, { loadValidCase }] =
+    await Promise.all([
+      import("../../core/analysis/index.ts"),
+      import("../../core/models/bargaining/bdm/index.ts"),
+      import("../../core/models/bargaining/ktab-format/index.ts"),
+      import("../../core/models/bargaining/smp/index.ts"),
+      import("../load-case.ts"),
+    ]);
+  const loaded = await loadValidCase(casePath(argument), terminal);
+  if (loaded === null) return 1;
+  const caseFile = loaded.case;
   const issues = options.issue?.length ? options.issue : undefined;
   let text: string;
   try {
@@ -51,8 +56,8 @@ export async function runExport(
       const description = `${caseFile.meta.title} (as of ${caseFile.meta.asOf}), exported by Entente`;
       text =
         to === "ktab-csv"
-          ? formatKtabCsv(scenario, description)
-          : formatKtabXml(scenario, smpDefaults, { description });
+          ? ktab.formatKtabCsv(scenario, description)
+          : ktab.formatKtabXml(scenario, smpDefaults, { description });
     }
   } catch (error) {
     if (error instanceof CliError) throw error;

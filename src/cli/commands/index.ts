@@ -5,7 +5,7 @@ import { registerExport } from "./export.ts";
 import { registerSchema } from "./schema.ts";
 import { registerServe } from "./serve.ts";
 import { registerShow } from "./show.ts";
-import { registerSimulate } from "./simulate.ts";
+import { registerSimulate } from "./simulate-command.ts";
 import { registerValidate } from "./validate.ts";
 
 /** Every subcommand registers itself on the root program; add one line per command module. */

@@ -2,7 +2,6 @@ import { spawn } from "node:child_process";
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import { type Command, InvalidArgumentError } from "commander";
-import { startServer } from "../../web/server/start.ts";
 import { caseArgument, casePath } from "../case-argument.ts";
 import { CliError } from "../cli-error.ts";
 import { processTerminal, type Terminal } from "../terminal.ts";
@@ -41,6 +40,8 @@ export async function runServe(argument: string | undefined, options: ServeOptio
     }
   })();
   if (info === undefined || !info.isDirectory()) throw new CliError(`no case folder at ${dir}`, 2);
+  // The web server (Hono, the client build) loads only when serving, not at start-up.
+  const { startServer } = await import("../../web/server/start.ts");
   const server = await startServer({ caseDir: dir, port: options.port, host: options.host ?? "127.0.0.1" });
   terminal.out(`Entente workbench for ${dir}\n${server.url}\n(press Ctrl+C to stop)\n`);
   if (options.open) openInBrowser(server.url);

@@ -1,10 +1,5 @@
 import type { Command } from "commander";
-import { caseOverview } from "../../core/case/overview/case-overview.ts";
-import { CaseNotFoundError, loadCase } from "../../io/case/index.ts";
 import { caseArgument, casePath } from "../case-argument.ts";
-import { CliError } from "../cli-error.ts";
-import { problemLine, problemSummary } from "../problem-report.ts";
-import { overviewText } from "../show/overview-tables.ts";
 import { processTerminal, type Terminal } from "../terminal.ts";
 
 export interface ShowOptions {
@@ -13,19 +8,16 @@ export interface ShowOptions {
 
 /** `entente show`: the case at a glance; an invalid case prints its problems instead (exit 1). */
 export async function runShow(argument: string | undefined, options: ShowOptions, terminal: Terminal) {
+  // Loaded here, not at start-up (`entente --help`).
+  const [{ caseOverview }, { loadValidCase }, { problemLine }, { overviewText }] = await Promise.all([
+    import("../../core/case/overview/case-overview.ts"),
+    import("../load-case.ts"),
+    import("../problem-report.ts"),
+    import("../show/overview-tables.ts"),
+  ]);
   const path = casePath(argument);
-  let loaded: Awaited<ReturnType<typeof loadCase>>;
-  try {
-    loaded = await loadCase(path);
-  } catch (error) {
-    if (error instanceof CaseNotFoundError) throw new CliError(error.message, 2);
-    throw error;
-  }
-  if (loaded.case === undefined) {
-    for (const problem of loaded.problems) terminal.err(`${problemLine(problem, terminal.colors)}\n`);
-    terminal.err(`${path}: invalid (${problemSummary(loaded.problems)}); run entente validate for details\n`);
-    return 1;
-  }
+  const loaded = await loadValidCase(path, terminal);
+  if (loaded === null) return 1;
   const overview = caseOverview(loaded.case);
   if (options.json) {
     terminal.out(`${JSON.stringify({ path, problems: loaded.problems, ...overview }, null, 2)}\n`);

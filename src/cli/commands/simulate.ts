@@ -1,5 +1,4 @@
 import Table from "cli-table3";
-import type { Command } from "commander";
 import {
   compareEnsembles,
   compareScenario,
@@ -16,11 +15,10 @@ import {
 } from "../../core/analysis/index.ts";
 import type { CaseFile } from "../../core/case/index.ts";
 import { applyPatches } from "../../core/scenario/index.ts";
-import { CaseNotFoundError, loadCase } from "../../io/case/index.ts";
 import { defaultWorkerCount, runMonteCarlo } from "../../io/monte-carlo/index.ts";
-import { caseArgument, casePath } from "../case-argument.ts";
+import { casePath } from "../case-argument.ts";
 import { CliError } from "../cli-error.ts";
-import { problemLine, problemSummary } from "../problem-report.ts";
+import { loadValidCase } from "../load-case.ts";
 import { runPeerFile } from "../simulate/peer-input.ts";
 import { runProgress } from "../simulate/progress.ts";
 import {
@@ -33,21 +31,8 @@ import {
   settlementTables,
   title,
 } from "../simulate/tables.ts";
-import { processTerminal, type Terminal } from "../terminal.ts";
-
-export interface SimulateOptions {
-  model?: string;
-  issue?: string[];
-  runs?: string;
-  seed?: string;
-  scenario?: string;
-  workers?: string;
-  levers?: boolean;
-  input?: string;
-  json?: boolean;
-}
-
-export const DEFAULT_RUNS = 200;
+import type { Terminal } from "../terminal.ts";
+import { DEFAULT_RUNS, type SimulateOptions } from "./simulate-command.ts";
 
 function whole(value: string | undefined, flag: string, fallback: number, min: number): number {
   if (value === undefined) return fallback;
@@ -75,26 +60,6 @@ function analyse<T>(step: () => T): T {
   }
 }
 
-export async function loadValidCase(
-  argument: string | undefined,
-  terminal: Terminal,
-): Promise<CaseFile | null> {
-  const path = casePath(argument);
-  let loaded: Awaited<ReturnType<typeof loadCase>>;
-  try {
-    loaded = await loadCase(path);
-  } catch (error) {
-    if (error instanceof CaseNotFoundError) throw new CliError(error.message, 2);
-    throw error;
-  }
-  if (loaded.case === undefined) {
-    for (const problem of loaded.problems) terminal.err(`${problemLine(problem, terminal.colors)}\n`);
-    terminal.err(`${path}: invalid (${problemSummary(loaded.problems)}); run entente validate for details\n`);
-    return null;
-  }
-  return loaded.case;
-}
-
 /**
  * `entente simulate`: forecasts per issue under each engine and baseline, the settlement zone, a seeded
  * Monte Carlo ensemble over input ranges and model settings, the value of the case's recommendation
@@ -114,8 +79,9 @@ export async function runSimulate(
     if (argument !== undefined) throw new CliError("give either a case folder or --input, not both", 2);
     return simulatePeerFile(options.input, model, seed, options.json === true, terminal);
   }
-  const caseFile = await loadValidCase(argument, terminal);
-  if (caseFile === null) return 1;
+  const loaded = await loadValidCase(casePath(argument), terminal);
+  if (loaded === null) return 1;
+  const caseFile = loaded.case;
   const issues = options.issue?.length ? options.issue : undefined;
   const forecastOptions = { model, issues };
   const forecasts = analyse(() => forecastIssues(caseFile, forecastOptions));
@@ -230,37 +196,4 @@ async function simulatePeerFile(
   }
   terminal.out(`${title("Forecast", colors)}${t.toString()}\n`);
   return 0;
-}
-
-const collect = (value: string, previous: string[] = []) => [...previous, value];
-
-export function registerSimulate(program: Command): void {
-  program
-    .command("simulate")
-    .description(
-      "bargaining forecasts per issue (BDM, KTAB SMP, compromise, weighted median, status quo), the settlement zone, Monte Carlo intervals, levers and scenarios",
-    )
-    .argument(caseArgument.name, caseArgument.description)
-    .option("--model <model>", `one model family: ${modelFamilies.join(", ")} (default: all)`)
-    .option("--issue <id>", "only this issue (repeatable)", collect)
-    .option("--runs <n>", `Monte Carlo runs (0: none)`, String(DEFAULT_RUNS))
-    .option("--seed <s>", "seed of the Monte Carlo ensemble", "1")
-    .option("--scenario <id>", "also run this case scenario and show the difference from the baseline")
-    .option("--workers <n>", "worker threads for the Monte Carlo runs (0: none; default min(2, cores))")
-    .option(
-      "--levers",
-      "rank every actor's capability, salience and position by how far it moves each outcome",
-    )
-    .option(
-      "--input <file>",
-      "run a peer file instead of a case: a BDM CSV table, a KTAB CSV or XML scenario",
-    )
-    .option("--json", "print the results as JSON")
-    .addHelpText(
-      "after",
-      "\nExit status: 0 done, 1 invalid case or input the models cannot run, 2 usage error.",
-    )
-    .action(async (argument: string | undefined, options: SimulateOptions) => {
-      process.exitCode = await runSimulate(argument, options, processTerminal());
-    });
 }

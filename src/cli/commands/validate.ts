@@ -1,8 +1,6 @@
 import type { Command } from "commander";
-import { CaseNotFoundError, validateCase } from "../../io/case/index.ts";
 import { caseArgument, casePath } from "../case-argument.ts";
 import { CliError } from "../cli-error.ts";
-import { problemLine, problemSummary } from "../problem-report.ts";
 import { processTerminal, type Terminal } from "../terminal.ts";
 
 export interface ValidateOptions {
@@ -15,6 +13,11 @@ export async function runValidate(
   options: ValidateOptions,
   terminal: Terminal,
 ) {
+  // Loaded here, not at start-up (`entente --help`).
+  const [{ CaseNotFoundError, validateCase }, { problemLine, problemSummary }] = await Promise.all([
+    import("../../io/case/index.ts"),
+    import("../problem-report.ts"),
+  ]);
   const path = casePath(argument);
   let result: Awaited<ReturnType<typeof validateCase>>;
   try {

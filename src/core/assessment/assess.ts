@@ -39,8 +39,6 @@ export interface AssessOptions {
   readonly timeConstant?: number;
 }
 
-export const DEFAULT_RUNS = 24;
-export const DEFAULT_SEED = 20220831;
 
 function medians(caseFile: CaseFile, ensemble: Ensemble): Package {
   return Object.fromEntries(
