@@ -128,7 +128,9 @@ describe("workbench in Chromium over the NK case", () => {
     await page.waitForFunction((n) => (window.__ententeLatencies?.length ?? 0) > n, edits);
     expect(Number(await slider.inputValue())).toBe(before - 1);
     expect(await page.getByTestId("unsaved-count").textContent()).toBe("2 unsaved stance edits");
-    await page.getByTestId("edit-azerbaijan-corridor-position-value").fill(String(before));
+    await page.getByRole("button", { name: "Revert this stance to the saved values" }).click();
+    expect(await page.getByTestId("unsaved-count").textContent()).toBe("1 unsaved stance edit");
+    expect(Number(await slider.inputValue())).toBe(before);
   });
 
   it("Monte Carlo runs in the background with progress and a summary", async () => {

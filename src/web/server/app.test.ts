@@ -1,8 +1,9 @@
-import { mkdtemp, readFile, symlink, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { createApp } from "./app.ts";
+import { clientRoutes } from "./client-assets.ts";
 import { allowedHostsFor } from "./guards.ts";
 
 const token = "test-token";
@@ -214,5 +215,36 @@ describe("workbench server saves", () => {
       ),
     );
     expect(results.map((r) => r.status).sort()).toEqual([200, 412, 412]);
+  });
+});
+
+describe("workbench client assets", () => {
+  it("serves the page with the token and a strict CSP, and nothing outside the client folder", async () => {
+    const root = await mkdtemp(join(tmpdir(), "entente-client-"));
+    const client = join(root, "client");
+    await mkdir(join(client, "assets"), { recursive: true });
+    await writeFile(join(client, "index.html"), '<meta name="entente-token" content="%ENTENTE_TOKEN%">');
+    await writeFile(join(client, "assets", "app.js"), "console.log(1)");
+    await writeFile(join(root, "secret.txt"), "secret");
+    const served = createApp({
+      caseDir: dir,
+      token,
+      allowedHosts: allowedHostsFor("127.0.0.1", 4321),
+      client: clientRoutes(token, client),
+    });
+    const page = await served.request("/", { headers: { host } });
+    expect(await page.text()).toBe(`<meta name="entente-token" content="${token}">`);
+    expect(page.headers.get("content-security-policy")).toMatch(/default-src 'self'/);
+    expect((await served.request("/assets/app.js", { headers: { host } })).status).toBe(200);
+    for (const path of [
+      "/..%2fsecret.txt",
+      "/assets/%2e%2e/%2e%2e/secret.txt",
+      "/%2e%2e/secret.txt",
+      "/assets/..%5c..%5csecret.txt",
+    ]) {
+      const response = await served.request(path, { headers: { host } });
+      expect(await response.text()).not.toBe("secret");
+    }
+    expect((await served.request("/", { headers: { host: "evil.example:4321" } })).status).toBe(403);
   });
 });

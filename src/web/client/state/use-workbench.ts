@@ -220,6 +220,18 @@ export function useWorkbench() {
     [runForecast, save.kind],
   );
 
+  const revertStance = useCallback(
+    (actor: string, issue: string) => {
+      const next = new Map(latest.current.edits);
+      if (!next.delete(stanceKey(actor, issue))) return;
+      markEdit();
+      latest.current = { ...latest.current, edits: next };
+      setEdits(next);
+      runForecast(new Set([issue]));
+    },
+    [runForecast],
+  );
+
   const discardEdits = useCallback(() => {
     latest.current = { ...latest.current, edits: new Map() };
     setEdits(new Map());
@@ -338,6 +350,7 @@ export function useWorkbench() {
     save,
     monteCarlo,
     editStance,
+    revertStance,
     discardEdits,
     saveEdits,
     reloadKeepingEdits,

@@ -83,6 +83,8 @@ export function MatrixView({ workbench }: { workbench: Workbench }) {
           draft={edits.get(stanceKey(selected.actor, selected.issue)) ?? draftOf(current)}
           problems={stanceProblems.get(stanceKey(selected.actor, selected.issue)) ?? []}
           onChange={(draft) => workbench.editStance(current.actor, current.issue, draft)}
+          edited={edits.has(stanceKey(selected.actor, selected.issue))}
+          onRevert={() => workbench.revertStance(current.actor, current.issue)}
         />
       )}
       <section aria-labelledby="problems-heading">
@@ -100,6 +102,8 @@ function StanceEditor(props: {
   issueName: string;
   sources: readonly Source[];
   draft: StanceDraft;
+  edited: boolean;
+  onRevert: () => void;
   problems: readonly Problem[];
   onChange: (draft: StanceDraft) => void;
 }) {
@@ -113,6 +117,13 @@ function StanceEditor(props: {
       <h2 id={`${id}-heading`} ref={heading} tabIndex={-1}>
         {props.actorName} on {props.issueName}
       </h2>
+      {props.edited && (
+        <p>
+          <button type="button" onClick={props.onRevert}>
+            Revert this stance to the saved values
+          </button>
+        </p>
+      )}
       <EstimateFields
         legend="Position (0–100)"
         id={`${id}-position`}

@@ -15,6 +15,9 @@ export function SaveBar({ workbench }: { workbench: Workbench }) {
       <button type="button" onClick={discardEdits} disabled={count === 0}>
         Discard edits
       </button>
+      <button type="button" onClick={() => void reloadKeepingEdits()} disabled={save.kind === "saving"}>
+        Reload from disk
+      </button>
       <div aria-live="polite" className="save-status">
         {save.kind === "saved" && <span data-testid="save-status">Saved {save.files.join(", ")}.</span>}
         {save.kind === "error" && <span role="alert">Save failed: {save.message}</span>}
