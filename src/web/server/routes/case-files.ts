@@ -13,15 +13,23 @@ const PatchBody = z.strictObject({ edits: z.array(YamlEdit).min(1).max(500) });
 export function caseFileRoutes(folder: CaseFolder): Hono {
   const app = new Hono();
 
+  // The parse of the files as they were last read, reused while no file has changed (same names, same ETags).
+  let last: { key: string; body: string } | undefined;
   app.get("/case", async (c) => {
     const files = await folder.list();
-    const { case: parsed, problems } = parseCase(files);
-    return c.json({
-      files: files.map(({ name, text, etag }) => ({ name, text, etag })),
-      case: parsed ?? null,
-      problems,
-      locations: locateItems(files),
-    });
+    const key = files.map((f) => `${f.name}\0${f.etag}`).join("\n");
+    if (last?.key !== key) {
+      const { case: parsed, problems } = parseCase(files);
+      const body = JSON.stringify({
+        files: files.map(({ name, text, etag }) => ({ name, text, etag })),
+        case: parsed ?? null,
+        problems,
+        locations: locateItems(files),
+      });
+      last = { key, body };
+    }
+    c.header("Content-Type", "application/json; charset=utf-8");
+    return c.body(last.body);
   });
 
   app.get("/case/files/:name", async (c) => {
