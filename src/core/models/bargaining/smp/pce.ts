@@ -29,7 +29,9 @@ export function conditionalPce(victory: Float64Array, numOpt: number): Float64Ar
  * p ← (p + q)/2 until the largest change is below 1e−6.
  */
 export function markovUniformPce(victory: Float64Array, numOpt: number): Float64Array {
+  // Two buffers swapped each iteration: p ← (p + q)/2 without allocating.
   let p = new Float64Array(numOpt).fill(1 / numOpt);
+  let next = new Float64Array(numOpt);
   const q = new Float64Array(numOpt);
   for (let iter = 0; ; iter++) {
     if (iter >= MAX_ITERATIONS) throw new Error("markovUniformPce: no convergence in 1000 iterations");
@@ -41,9 +43,10 @@ export function markovUniformPce(victory: Float64Array, numOpt: number): Float64
       const c = Math.abs(q[i]! - p[i]!);
       if (c > change) change = c;
     }
-    const next = new Float64Array(numOpt);
     for (let i = 0; i < numOpt; i++) next[i] = (p[i]! + q[i]!) / 2;
+    const previous = p;
     p = next;
+    next = previous;
     if (!(MARKOV_UNIFORM_TOLERANCE < change)) return p;
   }
 }
@@ -73,25 +76,26 @@ export function markovIncentivePce(
     for (let k = 0; k < n; k++) sum = sum + incentive[k * n + j]!;
     for (let i = 0; i < n; i++) challenge[i * n + j] = incentive[i * n + j]! / sum;
   }
+  // ct(a,b) = p_a·ch(b,a) is formed inline, and p ← (p + q)/2 swaps two buffers: no allocation per iteration.
   let p = new Float64Array(n).fill(1 / n);
-  const q = new Float64Array(n);
-  const ct = new Float64Array(n * n);
+  let next = new Float64Array(n);
   for (let iter = 0; ; iter++) {
     if (iter >= MAX_ITERATIONS) throw new Error("markovIncentivePce: no convergence in 1000 iterations");
-    for (let i = 0; i < n; i++) {
-      for (let j = 0; j < n; j++) ct[i * n + j] = p[i]! * challenge[j * n + i]!;
-    }
     let change = 0;
     for (let i = 0; i < n; i++) {
+      const pi = p[i]!;
       let qi = 0;
-      for (let j = 0; j < n; j++) qi = qi + victory[i * n + j]! * (ct[i * n + j]! + ct[j * n + i]!);
-      q[i] = qi;
-      const c = Math.abs(qi - p[i]!);
+      for (let j = 0; j < n; j++) {
+        qi = qi + victory[i * n + j]! * (pi * challenge[j * n + i]! + p[j]! * challenge[i * n + j]!);
+      }
+      next[i] = qi;
+      const c = Math.abs(qi - pi);
       if (c > change) change = c;
     }
-    const next = new Float64Array(n);
-    for (let i = 0; i < n; i++) next[i] = (p[i]! + q[i]!) / 2;
+    for (let i = 0; i < n; i++) next[i] = (p[i]! + next[i]!) / 2;
+    const previous = p;
     p = next;
+    next = previous;
     if (!(MARKOV_INCENTIVE_TOLERANCE < change)) return p;
   }
 }
