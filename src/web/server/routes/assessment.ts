@@ -1,10 +1,10 @@
 import { type Context, Hono } from "hono";
 import { z } from "zod";
-import { type Assessment, caseHash } from "../../../core/assessment/index.ts";
+import { caseHash } from "../../../core/assessment/case-hash.ts";
+import type { Assessment } from "../../../core/assessment/index.ts";
 import type { CaseFile } from "../../../core/case/index.ts";
 import { parseCase } from "../../../core/case/parse/index.ts";
 import type { CaseFolder } from "../../../io/files/case-folder.ts";
-import { buildReport, renderHtml, renderMarkdown } from "../../../report/index.ts";
 import type { AssessmentThread } from "../assessment/assessment-thread.ts";
 import { apiError } from "../problem-response.ts";
 
@@ -58,6 +58,8 @@ export function assessmentRoutes(folder: CaseFolder, thread: AssessmentThread): 
     const entry = await assessed(c, query.data.runs, query.data.seed);
     if (entry instanceof Response) return entry;
     const { format } = query.data;
+    // Loaded on first use: the server starts (and serves the case) without the report's modules.
+    const { buildReport, renderHtml, renderMarkdown } = await import("../../../report/index.ts");
     switch (format) {
       case "json":
         return c.json(entry.assessment);
