@@ -1,5 +1,6 @@
 import { assertNever } from "../../../assert-never.ts";
 import type { SmpContext } from "./context.ts";
+import { voteValue } from "./vote.ts";
 
 /** Principals' coalitions start here, so that no little contest is 0 against 0 (KTAB `minCltn`). */
 const MIN_COALITION = 1e-10;
@@ -38,15 +39,16 @@ export function evaluateChallenge(
   j: number,
   out: ChallengeValue,
 ): ChallengeValue {
-  const { n, vote, challengeWeight: w } = ctx;
+  const { n, challengeWeight: w } = ctx;
+  const rule = ctx.params.votingRule;
   const tpc = ctx.params.thirdPartyCommit;
   const uii = u[i * n + i]!;
   const uij = u[i * n + j]!;
   const uji = u[j * n + i]!;
   const ujj = u[j * n + j]!;
 
-  const vi = vote(w[i]!, uii - uij);
-  const vj = vote(w[j]!, uji - ujj);
+  const vi = voteValue(rule, w[i]!, uii - uij);
+  const vj = voteValue(rule, w[j]!, uji - ujj);
   let chij = MIN_COALITION;
   let chji = MIN_COALITION;
   if (vi > 0) chij = chij + vi;
@@ -63,7 +65,7 @@ export function evaluateChallenge(
     const uti = u[t * n + i]!;
     const utj = u[t * n + j]!;
     const utt = u[t * n + t]!;
-    const v0 = vote(wt, uti - utj);
+    const v0 = voteValue(rule, wt, uti - utj);
     const cni = v0 > 0 ? ci + v0 : ci;
     const cnj = v0 < 0 ? cj - v0 : cj;
     const pin = cni / (cni + cnj);
@@ -87,7 +89,7 @@ export function evaluateChallenge(
       default:
         return assertNever(tpc);
     }
-    const vt = vote(wt, a - b);
+    const vt = voteValue(rule, wt, a - b);
     if (vt > 0) chij = chij + vt;
     if (vt < 0) chji = chji - vt;
   }

@@ -1,6 +1,6 @@
 import { assertNever } from "../../../assert-never.ts";
 import type { VictoryProbModel, VotingRule } from "./params.ts";
-import { voteFunction } from "./vote.ts";
+import { voteValue } from "./vote.ts";
 
 /** Every coalition starts with this strength, so that no contest is 0 against 0 (KTAB `minC`). */
 const MIN_COALITION = 1e-8;
@@ -79,7 +79,6 @@ export function coalitionStrengths(
   numOpt: number,
   oneDirection: boolean,
 ): Float64Array {
-  const v = voteFunction(rule);
   const both = rule === "ASymProsp" && !oneDirection;
   const c = new Float64Array(numOpt * numOpt);
   for (let i = 0; i < numOpt; i++) {
@@ -89,10 +88,10 @@ export function coalitionStrengths(
       for (let k = 0; k < numVoters; k++) {
         const uki = utilities[k * numOpt + i]!;
         const ukj = utilities[k * numOpt + j]!;
-        const vkij = v(weights[k]!, uki - ukj);
+        const vkij = voteValue(rule, weights[k]!, uki - ukj);
         if (vkij > 0) cij = cij + vkij;
         if (both) {
-          const vkji = v(weights[k]!, ukj - uki);
+          const vkji = voteValue(rule, weights[k]!, ukj - uki);
           if (vkji > 0) cji = cji + vkji;
         } else if (vkij < 0) {
           cji = cji - vkij;
