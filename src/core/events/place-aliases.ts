@@ -4,7 +4,9 @@ import { z } from "zod";
  * Toponym alias table for the Armenia–Azerbaijan conflict: ACLED, UCDP, GeoNames and Natural Earth use
  * different, politically loaded names for the same places (shared/events/formats.md §4). Every place has a
  * neutral id; every form resolves to it, and the UI picks the display convention. Coordinates are
- * approximate town centroids (WGS84, ±0.02°), for maps only, not sourced measurements.
+ * approximate centroids (WGS84, to about 0.05°), for maps only, not sourced measurements. Only true
+ * equivalents are aliases: Yeraskh (ARM) and Sadarak (AZE), facing each other across the border, are two
+ * places.
  */
 export const PlaceKind = z.enum(["settlement", "district", "region", "lake"]);
 export const Place = z.object({
@@ -50,17 +52,38 @@ export const builtInPlaces: readonly Place[] = [
   p("jabrayil", "settlement", "Jabrayil|Cəbrayıl|Jebrail|Jabrail|Jrakan|Mekhakavan", 39.4, 47.025, "AZE"),
   p("zangilan", "settlement", "Zangilan|Zəngilan|Kovsakan", 39.086, 46.653, "AZE"),
   p("gubadli", "settlement", "Gubadli|Qubadlı|Kubatly|Kashunik", 39.344, 46.58, "AZE"),
-  p("parukh", "settlement", "Parukh|Farrukh|Fərrux|Farukh|Farrux", 40.06, 46.88, "AZE"),
+  p("parukh", "settlement", "Parukh|Farrukh|Fərrux|Farukh|Farrux", 39.98, 46.79, "AZE"),
   p("sugovushan", "settlement", "Sugovushan|Suqovuşan|Madaghis|Madagiz|Mataghis", 40.154, 46.804, "AZE"),
   p("talish", "settlement", "Talish|Talış|Tonashen|Talysh", 40.166, 46.649, "AZE"),
   p("karin-tak", "settlement", "Karin Tak|Dashalty|Daşaltı|Dashalti", 39.73, 46.75, "AZE"),
   p("khramort", "settlement", "Khramort|Pirlar|Pirlər", 39.93, 46.93, "AZE"),
   p("sotk", "settlement", "Sotk|Zod|Zöd", 40.217, 45.933, "ARM"),
+  p("vardenis", "settlement", "Vardenis|Basarkechar|Basarkeçər|Basargechar", 40.18, 45.73, "ARM"),
+  p(
+    "karmir-shuka",
+    "settlement",
+    "Karmir Shuka|Qirmizi Bazar|Qırmızı Bazar|Krasny Bazar",
+    39.77,
+    47.0,
+    "AZE",
+  ),
+  p("verin-shorzha", "settlement", "Verin Shorzha", 40.12, 45.93, "ARM"),
+  p("kut", "settlement", "Kut", 40.15, 45.84, "ARM"),
+  p("norabak", "settlement", "Norabak", 40.14, 45.86, "ARM"),
+  p("yeraskh", "settlement", "Yeraskh|Yeraskhavan", 39.76, 44.79, "ARM"),
+  p("sadarak", "settlement", "Sadarak|Sədərək", 39.71, 44.88, "AZE"),
+  p("ishkhanasar", "settlement", "Ishkhanasar|Mount Ishkhanasar", 39.6, 46.0, "ARM"),
+  p("jermuk", "settlement", "Jermuk", 39.84, 45.67, "ARM"),
+  p("goris", "settlement", "Goris", 39.51, 46.34, "ARM"),
+  p("kapan", "settlement", "Kapan|Ghapan|Qafan", 39.21, 46.41, "ARM"),
+  p("sisian", "settlement", "Sisian", 39.52, 46.03, "ARM"),
+  p("yerevan", "settlement", "Yerevan|İrəvan|Irevan|Erevan", 40.18, 44.51, "ARM"),
+  p("baku", "settlement", "Baku|Bakı|Baki", 40.41, 49.87, "AZE"),
   p("nakhchivan", "settlement", "Nakhchivan|Nakhichevan|Naxçıvan|Nakhijevan", 39.209, 45.412, "AZE"),
   p("ganja", "settlement", "Ganja|Gəncə|Gyanja|Gandzak", 40.683, 46.361, "AZE"),
   p("barda", "settlement", "Barda|Bərdə|Partav", 40.374, 47.127, "AZE"),
   p("tartar", "settlement", "Tartar|Tərtər|Terter", 40.342, 46.932, "AZE"),
-  p("sev-lake", "lake", "Sev Lake|Sev Lich|Qaragol|Qaragöl|Karagol|Garagol|Black Lake", 39.53, 46.02, "ARM"),
+  p("sev-lake", "lake", "Sev Lake|Sev Lich|Qaragol|Qaragöl|Karagol|Garagol|Black Lake", 39.43, 46.03, "ARM"),
   p(
     "khojavend-district",
     "district",
