@@ -1,6 +1,12 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { acledHeaderNotes, acledInterLabels } from "../../core/events/acled.ts";
-import { type AcledInsert, acledInsertSql, acledMacroSql, acledRejectsTable } from "./acled-sql.ts";
+import {
+  type AcledInsert,
+  acledCsvOptions,
+  acledInsertSql,
+  acledMacroSql,
+  acledRejectsTable,
+} from "./acled-sql.ts";
 import { readDelimited } from "./read-delimited.ts";
 
 export type FastImport = {
@@ -77,6 +83,7 @@ export async function importAcledFast(
     const out = new Map<number, number>();
     let record = 0;
     for await (const row of readDelimited(file, { delimiter: ",", quoting: true })) {
+      if ("error" in row) break;
       record++;
       if (wanted.has(record)) out.set(record, row.line);
       if (out.size === wanted.size) break;
@@ -122,8 +129,7 @@ async function layoutNotes(
   await connection.run(`CREATE OR REPLACE TEMP TABLE ev_layout AS
     SELECT ${col("event_date")} AS d, ${col("inter1")} AS i1, ${col("inter2")} AS i2, ${col("disorder_type")} AS disorder,
       ${col("fatalities")} AS f
-    FROM read_csv('${file.replaceAll("'", "''")}', header = true, all_varchar = true, delim = ',', quote = '"',
-      escape = '"', ignore_errors = true, max_line_size = 10000000)`);
+    FROM read_csv('${file.replaceAll("'", "''")}', ${acledCsvOptions(header)}, ignore_errors = true)`);
   const digits = (c: string) => `regexp_full_match(${c}, '\\d+')`;
   const reader = await connection.runAndReadAll(`SELECT
       count(*) FILTER (WHERE ${digits("i1")}) + count(*) FILTER (WHERE ${digits("i2")}),

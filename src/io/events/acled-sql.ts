@@ -47,6 +47,14 @@ function countryListsSql(): {
   };
 }
 
+/** read_csv options for an ACLED file whose header is known: no sniffing (a malformed record must not stop
+ *  the dialect detection), every column as text. */
+export function acledCsvOptions(header: readonly string[]): string {
+  const columns = header.map((h) => `${sq(h)}: 'VARCHAR'`).join(", ");
+  return `header = true, auto_detect = false, columns = {${columns}}, delim = ',', quote = '"', escape = '"',
+    max_line_size = 10000000, null_padding = false`;
+}
+
 export type AcledInsert = { importId: number; vintage: Vintage; keepRaw: boolean };
 
 /** One INSERT that reads the file with read_csv and appends every row, mapped, to `events` (rows that fail a
@@ -83,9 +91,8 @@ WITH src AS (
     ${col("latitude")} AS v_lat, ${col("longitude")} AS v_lon, ${col("geo_precision")} AS v_gp,
     ${col("source")} AS v_source, ${col("notes")} AS v_notes, ${col("fatalities")} AS v_fat,
     ${col("timestamp")} AS v_ts
-  FROM read_csv(${sq(file)}, header = true, all_varchar = true, delim = ',', quote = '"', escape = '"',
-    store_rejects = true, rejects_table = '${acledRejectsTable}', rejects_scan = 'ev_reject_scans',
-    max_line_size = 10000000, null_padding = false) r
+  FROM read_csv(${sq(file)}, ${acledCsvOptions(header)},
+    store_rejects = true, rejects_table = '${acledRejectsTable}', rejects_scan = 'ev_reject_scans') r
 ), parsed AS (
   SELECT *,
     try_strptime(v_date, ['%Y-%m-%d', '%Y-%m-%d %H:%M:%S', '%d %B %Y', '%d %b %Y', '%d-%b-%Y', '%d/%m/%Y', '%Y%m%d'])::DATE AS p_date,

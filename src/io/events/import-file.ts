@@ -222,6 +222,10 @@ async function importRows(
           bytes += n;
         },
       })) {
+        if ("error" in row) {
+          problems.push({ file, line: row.line, reason: `malformed CSV: ${row.error}` });
+          continue;
+        }
         if (first && header !== null) {
           first = false;
           continue;
@@ -339,6 +343,10 @@ async function applyAcledDeletions(
   const ids: { sourceId: string; ts: number | null }[] = [];
   let header: string[] | null = null;
   for await (const row of readDelimited(file, { delimiter, quoting: true })) {
+    if ("error" in row) {
+      problems.push({ file, line: row.line, reason: `malformed CSV: ${row.error}` });
+      continue;
+    }
     if (header === null) {
       header = row.fields;
       continue;

@@ -1,7 +1,9 @@
 import { createReadStream } from "node:fs";
-import { parse } from "csv-parse";
+import { CsvError, parse } from "csv-parse";
 
-export type DelimitedRow = { fields: string[]; line: number };
+/** A record with the physical line it starts on; or, once, why the rest of the file could not be read
+ *  (an unterminated quote swallows everything after it), from which line. */
+export type DelimitedRow = { fields: string[]; line: number } | { error: string; line: number };
 
 export type DelimitedOptions = {
   delimiter: "," | "\t";
@@ -33,13 +35,22 @@ export async function* readDelimited(path: string, options: DelimitedOptions): A
     }),
   );
   let previousEnd = 0;
-  for await (const item of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-    const endLine = item.info.lines;
-    const newlines = item.record.reduce((n, field) => n + countNewlines(field), 0);
-    // A record ends on info.lines; it started as many lines earlier as its fields contain newlines.
-    const line = Math.max(previousEnd + 1, endLine - newlines);
-    previousEnd = endLine;
-    yield { fields: item.record, line };
+  try {
+    for await (const item of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      const endLine = item.info.lines;
+      const newlines = item.record.reduce((n, field) => n + countNewlines(field), 0);
+      // A record ends on info.lines; it started as many lines earlier as its fields contain newlines.
+      const line = Math.max(previousEnd + 1, endLine - newlines);
+      previousEnd = endLine;
+      yield { fields: item.record, line };
+    }
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    stream.destroy();
+    yield {
+      error: `${error.message}; the rest of the file from here could not be read`,
+      line: previousEnd + 1,
+    };
   }
 }
 

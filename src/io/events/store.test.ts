@@ -191,6 +191,18 @@ describe("ACLED fast path (DuckDB read_csv + SQL) against the pure mapper (csv-p
   }
 });
 
+describe("a file whose last record opens a quote it never closes", () => {
+  for (const fast of [true, false]) {
+    it(`keeps the records before it and reports the line (${fast ? "DuckDB" : "csv-parse"} path)`, async () => {
+      const store = await fresh();
+      const report = await store.importFile(at("acled-unterminated-quote.csv"), { fast });
+      expect(report).toMatchObject({ imported: 2, skipped: 1 });
+      expect(report.problems[0]).toMatchObject({ line: 4, reason: expect.stringMatching(/^malformed CSV/) });
+      await store.close();
+    });
+  }
+});
+
 describe("other importers on their fixtures", () => {
   let store: EventStore;
   beforeAll(async () => {
