@@ -93,7 +93,20 @@ export async function ensureClientBuilt(dir = clientDir): Promise<boolean> {
     const fresh = `${dir}.new-${process.pid}`;
     const old = `${dir}.old-${process.pid}`;
     const { build } = await import("vite");
-    await build({ configFile: join(repoRoot, "vite.config.ts"), logLevel: "warn", build: { outDir: fresh } });
+    // The React plugin picks its JSX runtime from NODE_ENV (Vitest sets "test"): build as production.
+    const nodeEnv = process.env.NODE_ENV;
+    process.env.NODE_ENV = "production";
+    try {
+      await build({
+        configFile: join(repoRoot, "vite.config.ts"),
+        mode: "production",
+        logLevel: "warn",
+        build: { outDir: fresh },
+      });
+    } finally {
+      if (nodeEnv === undefined) delete process.env.NODE_ENV;
+      else process.env.NODE_ENV = nodeEnv;
+    }
     writeFileSync(join(fresh, ".source-fingerprint"), fingerprint);
     if (existsSync(dir)) renameSync(dir, old);
     renameSync(fresh, dir);
