@@ -1,18 +1,44 @@
 import { describe, expect, it } from "vitest";
 import { smallCase, smallCaseInput } from "../../../test/fixtures/analysis/small-case.ts";
+import { issueFrames } from "../analysis/index.ts";
 import { CaseFile } from "../case/index.ts";
 import { assess } from "./assess.ts";
-import { interval, varianceSplit } from "./ensemble.ts";
-import { agreementProbability } from "./settlement.ts";
-import { gainOverStatusQuo, packageUtility } from "./utility.ts";
+import { bargainedIssues } from "./engines.ts";
+import { interval } from "./ensemble.ts";
+import { acceptedByAll, agreementProbability, evaluateTable } from "./settlement.ts";
 
 describe("assessment pieces", () => {
-  it("packageUtility is minus the salience-weighted mean distance", () => {
+  it("evaluateTable(smallCase) gives the analysis module's gains; the outlook states them ×100 in scale points", () => {
     // oracle: hand computation for "arm": stances status 90 (s100), corridor 20 (s70), peacekeepers 80 (s60);
-    // package status 40, corridor 50, peacekeepers at the status quo 70:
-    // −(100·50 + 70·30 + 60·10) / 230 = −7700 / 230
-    expect(packageUtility(smallCase, "arm", { status: 40, corridor: 50 })).toBeCloseTo(-7700 / 230, 12);
-    expect(gainOverStatusQuo(smallCase, "arm", { status: 50, corridor: 20, peacekeepers: 70 })).toBe(0);
+    // the EU package (status 40, corridor 50, peacekeepers at the status quo 70) against the status quo
+    // (50, 20, 70): loss 100·50 + 70·30 + 60·10 = 7700 against 100·40 + 0 + 60·10 = 4600, so
+    // Δu = −(7700 − 4600) / (100 · 230) = −3100 / 23000.
+    const frames = issueFrames(smallCase);
+    const zone = evaluateTable(smallCase, frames, { status: 50, corridor: 20, peacekeepers: 70 });
+    const eu = zone.packages.find((p) => p.id === "eu-package");
+    expect(eu?.gains.arm).toBeCloseTo(-3100 / 23000, 12);
+    // The forecast at the status quo changes nothing: no settlement, probability 0.
+    const forecast = zone.packages.find((p) => p.id === "forecast");
+    expect(forecast?.changedIssues).toEqual([]);
+    expect(forecast === undefined ? -1 : acceptedByAll(forecast)).toBe(0);
+  });
+
+  it("acceptedByAll multiplies the logit acceptances of the veto players a package needs", () => {
+    // oracle: hand computation — two veto players with gains 0 and 0.05: 1/2 · 1/(1 + e^(−1))
+    const p = acceptedByAll({
+      id: "p",
+      name: "p",
+      kind: "proposal",
+      positions: {},
+      changedIssues: ["x"],
+      needsConsentOf: ["a", "b"],
+      utilities: {},
+      gains: { a: 0, b: 0.05, c: -1 },
+      blockedBy: ["a"],
+      beatsStatusQuo: false,
+      weakestVeto: { actor: "a", gain: 0 },
+    });
+    expect(p).toBeCloseTo(0.5 / (1 + Math.exp(-1)), 12);
   });
 
   it("agreementProbability follows q·(1 − e^(−h/τ))", () => {
@@ -21,10 +47,16 @@ describe("assessment pieces", () => {
     expect(agreementProbability(0, 36)).toBe(0);
   });
 
-  it("varianceSplit adds up to the total variance (law of total variance)", () => {
-    // oracle: hand computation — groups {0, 2} and {10, 12}: within 1 each, between 25; total 26
-    expect(varianceSplit([0, 2, 10, 12], [0, 0, 1, 1])).toEqual({ total: 26, inputs: 1, settings: 25 });
+  it("interval is the median and central 90 % (type-7 quantiles); bargainedIssues skips issues the models cannot run", () => {
+    // oracle: hand computation of type-7 quantiles of 1…5
     expect(interval([1, 2, 3, 4, 5])).toEqual({ value: 3, low: 1.2, high: 4.8 });
+    const thin = CaseFile.parse({
+      ...smallCaseInput,
+      stances: smallCaseInput.stances?.filter(
+        (s) => !(s.issue === "status" && ["eu", "tur", "rus"].includes(s.actor)),
+      ),
+    });
+    expect(bargainedIssues(thin)).toEqual(["corridor", "peacekeepers"]);
   });
 });
 

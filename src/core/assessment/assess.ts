@@ -1,3 +1,4 @@
+import { type IssueFrame, issueFrames, type ModelSetting, settingLabel } from "../analysis/index.ts";
 import type { CaseFile } from "../case/index.ts";
 import {
   type LintFinding,
@@ -7,17 +8,18 @@ import {
   yardstickById,
 } from "../language/index.ts";
 import { applyPatches } from "../scenario/index.ts";
+import { mean } from "../stats/moments.ts";
 import { analystChecks } from "./analyst-checks.ts";
 import { caseHash } from "./case-hash.ts";
 import {
-  baselineEngines,
-  type EngineSpec,
+  bargainedIssues,
+  baselineSettings,
   engineLabel,
-  leverEngines,
-  modelEngines,
+  leverSettings,
+  modelSettings,
   runEngine,
 } from "./engines.ts";
-import { type Ensemble, histogram, interval, mean, runEnsemble, varianceSplit } from "./ensemble.ts";
+import { type Ensemble, histogram, interval, medians, runEnsemble, varianceSplit } from "./ensemble.ts";
 import { escalationOutlook } from "./escalation.ts";
 import { generateJudgments } from "./generate-judgments.ts";
 import { levers } from "./levers.ts";
@@ -25,47 +27,41 @@ import { methodNotes } from "./method.ts";
 import { perspectives, thirdParties } from "./perspectives.ts";
 import { recommendationVerdict, withRecommendationLevers } from "./recommendations.ts";
 import { scenarioOutlook } from "./scenario-outlook.ts";
-import { agreementCurve, DEFAULT_TIME_CONSTANT, settlementOutlook } from "./settlement.ts";
+import { agreementCurve, DEFAULT_TIME_CONSTANT, evaluateTable, settlementOutlook } from "./settlement.ts";
 import type { Assessment, IssueForecast, RecommendationAssessment } from "./types.ts";
-import type { Package } from "./utility.ts";
 
 export interface AssessOptions {
   readonly seed: number;
   /** Monte Carlo runs per ensemble (baseline, each scenario, each recommendation). */
   readonly runs: number;
   readonly yardstick?: Yardstick | "icd203" | "phia";
-  readonly engines?: readonly EngineSpec[];
+  /** The model settings the ensemble rotates through (default `modelSettings`). */
+  readonly settings?: readonly ModelSetting[];
   /** τ of the agreement curve, months. */
   readonly timeConstant?: number;
-}
-
-
-function medians(caseFile: CaseFile, ensemble: Ensemble): Package {
-  return Object.fromEntries(
-    caseFile.issues.map((i) => [i.id, interval(ensemble.outcomes[i.id] ?? [i.statusQuo.value]).value]),
-  );
 }
 
 /** The whole assessment of a case (pure and deterministic for a given seed). */
 export function assess(caseFile: CaseFile, options: AssessOptions): Assessment {
   const yardstick =
     typeof options.yardstick === "object" ? options.yardstick : yardstickById(options.yardstick ?? "icd203");
-  const engines = options.engines ?? modelEngines;
+  const engines = options.settings ?? modelSettings;
   const { runs, seed } = options;
   const tau = options.timeConstant ?? DEFAULT_TIME_CONSTANT;
-  const ensemble = runEnsemble(caseFile, engines, runs, seed);
+  const issues = bargainedIssues(caseFile);
+  const frames = issueFrames(caseFile, issues);
+  const ensemble = runEnsemble(caseFile, engines, issues, runs, seed);
   const forecast = medians(caseFile, ensemble);
 
-  const profiles = perspectives(caseFile, forecast);
-  const settlement = settlementOutlook(caseFile, ensemble, forecast, tau);
+  const central = evaluateTable(caseFile, frames, forecast);
+  const profiles = perspectives(caseFile, central);
+  const settlement = settlementOutlook(caseFile, central, ensemble, tau);
   const bargaining = issueForecasts(
     caseFile,
+    frames,
     ensemble,
     engines,
-    settlementParties(
-      caseFile,
-      profiles.map((p) => p.actor),
-    ),
+    settlement.vetoPlayers.length > 0 ? settlement.vetoPlayers : profiles.map((p) => p.actor),
   );
 
   const claims = caseFile.judgments.flatMap((j) => (j.claim?.kind === "fatalities" ? [j.claim] : []));
@@ -78,7 +74,7 @@ export function assess(caseFile: CaseFile, options: AssessOptions): Assessment {
   const baseSubsetOutcomes = medians(caseFile, baseSubset);
   const baseSubsetQ = mean(baseSubset.acceptance);
   const compare = (patched: CaseFile) => {
-    const e = runEnsemble(patched, engines, paired, seed);
+    const e = runEnsemble(patched, engines, bargainedIssues(patched), paired, seed);
     const outcomes = medians(patched, e);
     const q = Math.min(1, Math.max(0, settlement.acceptance + mean(e.acceptance) - baseSubsetQ));
     return {
@@ -148,7 +144,7 @@ export function assess(caseFile: CaseFile, options: AssessOptions): Assessment {
       seed,
       runs,
       yardstick: yardstick.id,
-      engines: engines.map((e) => e.id),
+      engines: engines.map(settingLabel),
       horizons: settlement.horizons.map((h) => h.months),
     },
     perspectives: profiles,
@@ -157,19 +153,13 @@ export function assess(caseFile: CaseFile, options: AssessOptions): Assessment {
     bargaining,
     escalation,
     scenarios,
-    levers: withRecommendationLevers(levers(caseFile, leverEngines), recommendations),
+    levers: withRecommendationLevers(levers(caseFile, issues, leverSettings), recommendations),
     recommendations,
     keyJudgments,
     analystChecks: checks,
     lint,
     method: methodNotes({ runs, seed, tau, yardstick, engines: engines.map(engineLabel) }),
   };
-}
-
-/** The veto players, or the profiled principals when the case names no veto player. */
-function settlementParties(caseFile: CaseFile, profiled: readonly string[]): string[] {
-  const veto = new Set(caseFile.issues.flatMap((i) => i.vetoPlayers));
-  return veto.size > 0 ? caseFile.actors.map((a) => a.id).filter((id) => veto.has(id)) : [...profiled];
 }
 
 /** The first `k` runs of an ensemble. */
@@ -181,24 +171,26 @@ function subsetOf(e: Ensemble, k: number): Ensemble {
     acceptable: e.acceptable.slice(0, k),
     acceptance: e.acceptance.slice(0, k),
     zone: e.zone.slice(0, k),
-    proposals: Object.fromEntries(Object.entries(e.proposals).map(([id, xs]) => [id, xs.slice(0, k)])),
+    accepted: Object.fromEntries(Object.entries(e.accepted).map(([id, xs]) => [id, xs.slice(0, k)])),
   };
 }
 
+/** Per issue: the ensemble's median and 90 % band, each setting and baseline on the central inputs, the variance split. */
 function issueForecasts(
   caseFile: CaseFile,
+  frames: readonly IssueFrame[],
   ensemble: Ensemble,
-  engines: readonly EngineSpec[],
+  engines: readonly ModelSetting[],
   principals: readonly string[],
 ): IssueForecast[] {
   const all = [
     ...engines.map((e) => ({ e, kind: "model" as const })),
-    ...baselineEngines.map((e) => ({ e, kind: "baseline" as const })),
+    ...baselineSettings.map((e) => ({ e, kind: "baseline" as const })),
   ];
   const central = all.map(({ e, kind }) => ({
     engine: engineLabel(e),
     kind,
-    result: runEngine(e, caseFile),
+    result: runEngine(e, caseFile, frames),
   }));
   return caseFile.issues.map((issue) => {
     const xs = ensemble.outcomes[issue.id] ?? [];

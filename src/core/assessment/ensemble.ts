@@ -1,9 +1,19 @@
+import {
+  centralTable,
+  decomposeVariance,
+  evaluateSettlement,
+  type IssueFrame,
+  type IssueTable,
+  issueFrames,
+  type ModelSetting,
+  runSetting,
+  type SettlementPackage,
+} from "../analysis/index.ts";
 import type { CaseFile } from "../case/index.ts";
 import { quantile } from "../stats/quantile.ts";
 import { createRandom, deriveSeed, type Random } from "../stats/random.ts";
-import { type EngineSpec, runEngine } from "./engines.ts";
 import { sampleCase } from "./sample-case.ts";
-import { gainOverStatusQuo, type Package, vetoPlayers } from "./utility.ts";
+import { acceptedByAll, evaluateTable, type Positions } from "./settlement.ts";
 
 /** Random packages tried per run when searching for any package every veto player prefers to the status quo. */
 const ZONE_SEARCH = 32;
@@ -12,118 +22,83 @@ export interface Ensemble {
   readonly runs: number;
   /** outcomes[issue][run]. */
   readonly outcomes: Readonly<Record<string, readonly number[]>>;
-  /** Index into the engine list of the engine each run used. */
+  /** Index into the settings list of the setting each run used. */
   readonly engine: readonly number[];
-  /** Per run: the forecast package or a proposal leaves every veto player better off than the status quo. */
+  /** Per run: the forecast package or a proposal beats the status quo for every veto player it needs. */
   readonly acceptable: readonly boolean[];
-  /** Per run: the probability that some package on the table (or the forecast) is accepted by every veto player. */
+  /** Per run: the probability that some package on the table (or the forecast) is accepted by every veto player it needs. */
   readonly acceptance: readonly number[];
   /** Per run: some package inside the veto players' range does (the zone of agreement is not empty). */
   readonly zone: readonly boolean[];
-  readonly proposals: Readonly<Record<string, readonly boolean[]>>;
+  /** Per package id (each proposal and `forecast`), per run: it beats the status quo for every veto player it needs. */
+  readonly accepted: Readonly<Record<string, readonly boolean[]>>;
 }
 
 /**
- * Monte Carlo over the inputs and the engines' settings: run r draws every input from its range
- * (`sampleCase`, seeded by `deriveSeed(seed, r)`) and runs engine r mod M. The same seed gives every scenario
- * the same draws (common random numbers), so scenario differences are not sampling noise.
+ * Monte Carlo over the inputs and the model settings: run r draws every input from its range (`sampleCase`,
+ * seeded by `deriveSeed(seed, r)`) and runs setting r mod M on each bargained issue (`runSetting`, the analysis
+ * module's); the analysis module's settlement evaluation then says which packages beat the status quo on the
+ * drawn inputs. The same seed gives every scenario the same draws (common random numbers), so scenario
+ * differences are not sampling noise.
  */
 export function runEnsemble(
   caseFile: CaseFile,
-  engines: readonly EngineSpec[],
+  settings: readonly ModelSetting[],
+  issues: readonly string[],
   runs: number,
   seed: number,
 ): Ensemble {
-  if (engines.length === 0) throw new Error("runEnsemble: no engines");
+  if (settings.length === 0) throw new Error("runEnsemble: no model settings");
   if (!(runs >= 1)) throw new Error(`runEnsemble: runs must be at least 1, got ${runs}`);
   const outcomes: Record<string, number[]> = Object.fromEntries(caseFile.issues.map((i) => [i.id, []]));
   const engine: number[] = [];
   const acceptable: boolean[] = [];
   const acceptance: number[] = [];
   const zone: boolean[] = [];
-  const proposals: Record<string, boolean[]> = Object.fromEntries(caseFile.proposals.map((p) => [p.id, []]));
-  const veto = vetoPlayers(caseFile);
+  const accepted: Record<string, boolean[]> = {};
   for (let r = 0; r < runs; r++) {
     const random = createRandom(deriveSeed(seed, r));
     const sampled = sampleCase(caseFile, random);
-    const e = r % engines.length;
-    const result = runEngine(engines[e] as EngineSpec, sampled);
+    const e = r % settings.length;
+    const frames = issueFrames(sampled, issues);
+    const tables = frames.map(centralTable);
     const forecast: Record<string, number> = {};
-    for (const issue of caseFile.issues) {
-      const x = result[issue.id]?.outcome ?? issue.statusQuo.value;
-      forecast[issue.id] = x;
-      outcomes[issue.id]?.push(x);
-    }
-    engine.push(e);
-    const beats = (pkg: Package) =>
-      veto.length > 0 && veto.every((a) => gainOverStatusQuo(sampled, a, pkg) > 1e-9);
-    const packages: Package[] = [
-      forecast,
-      ...sampled.proposals.map((p) =>
-        Object.fromEntries(Object.entries(p.positions).map(([k, v]) => [k, v.value])),
-      ),
-    ];
-    let onTable = beats(forecast);
-    sampled.proposals.forEach((p, k) => {
-      const ok = beats(packages[k + 1] as Package);
-      proposals[p.id]?.push(ok);
-      onTable ||= ok;
+    for (const issue of sampled.issues) forecast[issue.id] = issue.statusQuo.value;
+    const setting = settings[e] as ModelSetting;
+    tables.forEach((table) => {
+      forecast[table.issue] = runSetting(setting, table).outcome;
     });
-    acceptable.push(onTable);
-    acceptance.push(
-      veto.length === 0
-        ? 0
-        : 1 - packages.reduce((none, pkg) => none * (1 - acceptedByAll(sampled, veto, pkg)), 1),
-    );
-    zone.push(onTable || searchZone(sampled, veto, random, beats));
+    for (const issue of caseFile.issues) outcomes[issue.id]?.push(forecast[issue.id] as number);
+    engine.push(e);
+    const table = evaluateTable(sampled, frames, forecast, tables);
+    const onTable = table.packages.filter((p) => p.kind !== "status-quo");
+    for (const p of onTable) accepted[p.id] = [...(accepted[p.id] ?? []), p.beatsStatusQuo];
+    acceptable.push(table.agreementPossible);
+    acceptance.push(1 - onTable.reduce((none, p) => none * (1 - acceptedByAll(p)), 1));
+    zone.push(table.agreementPossible || searchZone(frames, tables, random));
   }
-  return { runs, outcomes, engine, acceptable, acceptance, zone, proposals };
+  return { runs, outcomes, engine, acceptable, acceptance, zone, accepted };
 }
-
-/** Scale of the acceptance noise, in salience-weighted scale points (an assumption, stated in the report). */
-export const ACCEPTANCE_SCALE = 5;
 
 /**
- * The probability that every veto player accepts a package: each accepts with the logit probability
- * 1 / (1 + e^(−gain/s)) of a random-utility model (McFadden 1974, "Conditional logit analysis of qualitative
- * choice behavior"), independently; gain is its utility over the status quo, s = ACCEPTANCE_SCALE. A smooth
- * version of "every veto player gains", so small changes of the inputs move it a little, not all or nothing.
+ * Tries random packages between the veto players' positions and the status quo on each issue, evaluated by
+ * the analysis module: does any beat the status quo for every veto player it needs?
  */
-export function acceptedByAll(caseFile: CaseFile, veto: readonly string[], pkg: Package): number {
-  return veto.reduce(
-    (p, a) => p / (1 + Math.exp(-gainOverStatusQuo(caseFile, a, pkg) / ACCEPTANCE_SCALE)),
-    1,
-  );
-}
-
-export function mean(values: readonly number[]): number {
-  return values.length === 0 ? 0 : values.reduce((a, b) => a + b, 0) / values.length;
-}
-
-/** Tries random packages between the veto players' positions on each issue. */
-function searchZone(
-  caseFile: CaseFile,
-  veto: readonly string[],
-  random: Random,
-  beats: (p: Package) => boolean,
-): boolean {
-  if (veto.length === 0) return false;
-  const ranges = caseFile.issues.map((issue) => {
-    const xs = caseFile.stances
-      .filter((s) => s.issue === issue.id && veto.includes(s.actor))
-      .map((s) => s.position.value);
-    xs.push(issue.statusQuo.value);
-    return { id: issue.id, lo: Math.min(...xs), hi: Math.max(...xs) };
+function searchZone(frames: readonly IssueFrame[], tables: readonly IssueTable[], random: Random): boolean {
+  if (frames.every((f) => f.vetoPlayers.length === 0)) return false;
+  const ranges = tables.map((table, d) => {
+    const veto = (frames[d] as IssueFrame).vetoPlayers;
+    const xs = table.actors.filter((a) => veto.includes(a.id)).map((a) => a.position);
+    xs.push(table.statusQuo);
+    return { id: table.issue, lo: Math.min(...xs), hi: Math.max(...xs) };
   });
-  for (let k = 0; k < ZONE_SEARCH; k++) {
-    const pkg = Object.fromEntries(ranges.map((r) => [r.id, r.lo + random() * (r.hi - r.lo)]));
-    if (beats(pkg)) return true;
-  }
-  return false;
-}
-
-export function share(flags: readonly boolean[]): number {
-  return flags.length === 0 ? 0 : flags.filter(Boolean).length / flags.length;
+  const packages: SettlementPackage[] = Array.from({ length: ZONE_SEARCH }, (_, k) => ({
+    id: `search-${k}`,
+    name: `Search ${k}`,
+    kind: "proposal",
+    positions: Object.fromEntries(ranges.map((r) => [r.id, r.lo + random() * (r.hi - r.lo)])),
+  }));
+  return evaluateSettlement(frames, tables, packages).agreementPossible;
 }
 
 /** Median and central 90 % of a sample (type-7 quantiles). */
@@ -131,30 +106,23 @@ export function interval(values: readonly number[]): { value: number; low: numbe
   return { value: quantile(values, 0.5), low: quantile(values, 0.05), high: quantile(values, 0.95) };
 }
 
+/** The ensemble's median forecast per issue (the status quo where there are no runs). */
+export function medians(caseFile: CaseFile, ensemble: Ensemble): Positions {
+  return Object.fromEntries(
+    caseFile.issues.map((i) => [i.id, interval(ensemble.outcomes[i.id] ?? [i.statusQuo.value]).value]),
+  );
+}
+
 /**
- * Law of total variance, Var(Y) = E[Var(Y | engine)] + Var(E[Y | engine]): the first term is the spread from
- * the inputs, the second from the engines' settings (population variances).
+ * The spread of an issue's outcomes split by the law of total variance (`decomposeVariance`) into the part
+ * from the inputs (within a setting) and the part from the settings (between them).
  */
 export function varianceSplit(
   values: readonly number[],
   group: readonly number[],
 ): { total: number; inputs: number; settings: number } {
-  const n = values.length;
-  const mean = values.reduce((a, b) => a + b, 0) / n;
-  const total = values.reduce((a, b) => a + (b - mean) ** 2, 0) / n;
-  const groups = new Map<number, number[]>();
-  values.forEach((v, i) => {
-    const g = group[i] ?? 0;
-    groups.set(g, [...(groups.get(g) ?? []), v]);
-  });
-  let inputs = 0;
-  let settings = 0;
-  for (const xs of groups.values()) {
-    const m = xs.reduce((a, b) => a + b, 0) / xs.length;
-    inputs += (xs.length / n) * (xs.reduce((a, b) => a + (b - m) ** 2, 0) / xs.length);
-    settings += (xs.length / n) * (m - mean) ** 2;
-  }
-  return { total, inputs, settings };
+  const v = decomposeVariance(values, group);
+  return { total: v.total, inputs: v.withinSettings, settings: v.betweenSettings };
 }
 
 /** 20 bins of 5 points on the 0–100 scale (the last bin includes 100). */

@@ -1,5 +1,7 @@
 import type { CaseFile } from "../case/index.ts";
+import type { EventRecord } from "../events/record.ts";
 import {
+  buildEventSeries,
   type CaseEscalation,
   caseEventsToRecords,
   FATALITY_THRESHOLDS,
@@ -11,40 +13,26 @@ import type { EscalationModel, EscalationOutlook } from "./types.ts";
 /** Horizons of the threshold probabilities, in months (issue 5: 3 and 12). */
 export const ESCALATION_HORIZONS = [3, 12] as const;
 
-function monthOf(date: string): string {
-  return date.slice(0, 7);
-}
-
-function nextMonth(month: string): string {
-  const [y, m] = month.split("-").map(Number) as [number, number];
-  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, "0")}`;
-}
-
 /**
- * Monthly fatalities (sum of each side's best estimate) and incident counts from the case's events, from the
- * first event's month to the as-of month. Events whose fatalities are all unknown count as incidents with 0
- * known deaths, and are counted apart so the report can say how many there were (null ≠ 0).
+ * The case's events as canonical records (`caseEventsToRecords`) up to the as-of date, and their monthly
+ * series (`buildEventSeries`, the escalation models' own): incidents and the sum of known best estimates per
+ * month from the first event's month to the as-of month. Events with unknown fatalities count as incidents
+ * and are counted apart so the report can say how many there were (null ≠ 0).
  */
-export function monthlySeries(caseFile: CaseFile): {
+export function caseSeries(caseFile: CaseFile): {
+  records: EventRecord[];
   series: Array<{ month: string; fatalities: number; incidents: number }>;
   unknown: number;
 } {
-  const events = caseFile.events.filter((e) => e.start <= caseFile.meta.asOf);
-  if (events.length === 0) return { series: [], unknown: 0 };
-  const first = events.map((e) => monthOf(e.start)).sort()[0] as string;
-  const last = monthOf(caseFile.meta.asOf);
-  const series: Array<{ month: string; fatalities: number; incidents: number }> = [];
-  for (let m = first; m <= last; m = nextMonth(m)) series.push({ month: m, fatalities: 0, incidents: 0 });
-  let unknown = 0;
-  for (const e of events) {
-    const row = series.find((s) => s.month === monthOf(e.start));
-    if (row === undefined) continue;
-    row.incidents++;
-    const known = e.fatalities.filter((f) => f.best !== null);
-    if (known.length === 0 && e.fatalities.length > 0) unknown++;
-    row.fatalities += known.reduce((sum, f) => sum + (f.best ?? 0), 0);
-  }
-  return { series, unknown };
+  const records = caseEventsToRecords(caseFile.events).filter((r) => r.dateStart <= caseFile.meta.asOf);
+  const first = records.map((r) => r.dateStart).sort()[0];
+  if (first === undefined) return { records, series: [], unknown: 0 };
+  const points = buildEventSeries(records, { unit: "month", from: first, to: caseFile.meta.asOf }).points;
+  return {
+    records,
+    series: points.map((p) => ({ month: p.period, fatalities: p.fatalitiesBest ?? 0, incidents: p.events })),
+    unknown: points.reduce((sum, p) => sum + p.unknownFatalityEvents, 0),
+  };
 }
 
 /** Sample paths per escalation model: threshold probabilities to ±3.5 points at worst (√(pq/n), n = 200). */
@@ -61,21 +49,16 @@ export function escalationOutlook(
   caseFile: CaseFile,
   options: { runs: number; seed: number; extra?: ReadonlyArray<{ months: number; atLeast: number }> },
 ): EscalationOutlook {
-  const { series, unknown } = monthlySeries(caseFile);
-  const events = caseFile.events
-    .filter((e) => e.start <= caseFile.meta.asOf)
-    .map((e) => {
-      const known = e.fatalities.filter((f) => f.best !== null);
-      return {
-        id: e.id,
-        date: e.start,
-        place: e.place.name,
-        lat: e.place.lat ?? null,
-        lon: e.place.lon ?? null,
-        fatalities: known.length === 0 ? null : known.reduce((s, f) => s + (f.best ?? 0), 0),
-        type: e.type,
-      };
-    });
+  const { records, series, unknown } = caseSeries(caseFile);
+  const events = records.map((r) => ({
+    id: r.sourceId,
+    date: r.dateStart,
+    place: r.locationName ?? "",
+    lat: r.lat,
+    lon: r.lon,
+    fatalities: r.fatalitiesBest,
+    type: r.eventClass ?? "",
+  }));
   const extra = (options.extra ?? []).filter((e) => e.months <= 12);
   const empty = (note: string): EscalationOutlook => ({
     series,
@@ -89,7 +72,7 @@ export function escalationOutlook(
   if (series.length < 3) return empty("Too few months of incident data for a forecast.");
   let result: CaseEscalation;
   try {
-    result = forecastCaseEscalation(caseEventsToRecords(caseFile.events), {
+    result = forecastCaseEscalation(records, {
       asOf: caseFile.meta.asOf,
       horizonMonths: [...new Set([...ESCALATION_HORIZONS, ...extra.map((e) => e.months)])],
       thresholds: [...new Set([...FATALITY_THRESHOLDS, ...extra.map((e) => e.atLeast)])].sort(

@@ -1,7 +1,8 @@
+import type { ModelSetting } from "../analysis/index.ts";
 import type { CaseFile, Evidence } from "../case/index.ts";
 import type { Yardstick } from "../language/index.ts";
-import type { EngineSpec } from "./engines.ts";
-import { type Ensemble, mean } from "./ensemble.ts";
+import { mean } from "../stats/moments.ts";
+import type { Ensemble } from "./ensemble.ts";
 import { ESCALATION_HORIZONS, ESCALATION_RUNS } from "./escalation.ts";
 import { gradesOf, type JudgmentDraft, renderJudgment } from "./key-judgments.ts";
 import { evidenceSources } from "./perspectives.ts";
@@ -26,7 +27,7 @@ export function generateJudgments(
     settlement: Assessment["settlement"];
     escalation: Assessment["escalation"];
     bargaining: readonly IssueForecast[];
-    engines: readonly EngineSpec[];
+    engines: readonly ModelSetting[];
   },
 ) {
   const drafts: JudgmentDraft[] = [];
@@ -36,8 +37,9 @@ export function generateJudgments(
   const stanceEvidence = caseFile.stances
     .filter((s) => ctx.settlement.vetoPlayers.includes(s.actor))
     .flatMap((s) => (s.evidence === "analyst-estimate" ? [] : s.evidence));
-  const perEngine = ctx.engines.map((_, e) => {
-    return mean(ctx.ensemble.acceptance.filter((_, r) => ctx.ensemble.engine[r] === e));
+  const perEngine = ctx.engines.flatMap((_, e) => {
+    const mine = ctx.ensemble.acceptance.filter((_, r) => ctx.ensemble.engine[r] === e);
+    return mine.length === 0 ? [] : [mean(mine)];
   });
   for (const months of [12, 36] as const) {
     const h = ctx.settlement.horizons.find((x) => x.months === months);

@@ -1,7 +1,7 @@
 import type { Yardstick } from "../language/index.ts";
 import { CHECK_TOLERANCE } from "./analyst-checks.ts";
-import { ACCEPTANCE_SCALE } from "./ensemble.ts";
 import { RED_LINE } from "./perspectives.ts";
+import { ACCEPTANCE_SCALE, POINTS_PER_UTILITY } from "./settlement.ts";
 import type { MethodNote } from "./types.ts";
 
 /** How each number of the assessment was derived, for the report's method section. */
@@ -15,15 +15,15 @@ export function methodNotes(o: {
   return [
     {
       topic: "Inputs and uncertainty",
-      text: `Every capability, position, salience, status quo and proposal position is drawn from a triangular distribution on its stated range (mode at the stated value) in each of ${o.runs} Monte Carlo runs, seeded from ${o.seed}. Runs rotate through the engines ${o.engines.join(", ")}, so the ensemble spans model settings as well as inputs; the variance of each issue's outcome is split into the part from inputs and the part from settings by the law of total variance.`,
+      text: `Every capability, position, salience, status quo and proposal position is drawn from a triangular distribution on its stated range (mode at the stated value) in each of ${o.runs} Monte Carlo runs, seeded from ${o.seed}. Runs rotate through the model settings ${o.engines.join(", ")} (the settings of entente simulate, each run on every issue separately with the same scales), so the ensemble spans model settings as well as inputs; the variance of each issue's outcome is split into the part from inputs and the part from settings by the law of total variance.`,
     },
     {
       topic: "Utility and settlement",
-      text: "An actor's utility for a package is minus its salience-weighted mean distance from its positions (linear-loss spatial utility). A package beats the status quo for an actor when that utility is higher; a settlement needs every veto player named on the issues to gain. Issues a proposal leaves out stay at the status quo.",
+      text: `An actor's utility for a package is 1 minus its salience-weighted mean distance from its positions over 100 (linear-loss spatial utility, on [0, 1]); gains over the status quo are reported in salience-weighted scale points (${POINTS_PER_UTILITY} × the utility difference). A package beats the status quo when every veto player of the issues it changes gains (Tsebelis's veto players). Issues a proposal leaves out stay at the status quo. These are the same utilities and verdicts as entente simulate.`,
     },
     {
       topic: "Probability of agreement",
-      text: `P(agreement within h months) = q · (1 − exp(−h/τ)). Each veto player accepts a package with the logit probability 1/(1 + exp(−gain/${ACCEPTANCE_SCALE})) of its gain over the status quo (a random-utility reading of "prefers it to the status quo", in salience-weighted scale points), independently of the others; q is the ensemble's mean probability that some package on the table or the run's forecast is accepted by all. τ = ${o.tau} months is the assumed mean delay from an acceptable package to a signature (an analyst assumption, not an estimate). The share of runs in which some package in the veto players' range would be acceptable (32 random packages searched per run) is reported apart as the zone of agreement.`,
+      text: `P(agreement within h months) = q · (1 − exp(−h/τ)). Each veto player a package needs accepts it with the logit probability 1/(1 + exp(−gain/${ACCEPTANCE_SCALE * POINTS_PER_UTILITY})) of its gain over the status quo (a random-utility reading of "prefers it to the status quo", in salience-weighted scale points), independently of the others; q is the ensemble's mean probability that some package on the table or the run's forecast is accepted by all. τ = ${o.tau} months is the assumed mean delay from an acceptable package to a signature (an analyst assumption, not an estimate). The share of runs in which some package in the veto players' range would be acceptable (32 random packages searched per run) is reported apart as the zone of agreement.`,
     },
     {
       topic: "Escalation",
@@ -31,7 +31,7 @@ export function methodNotes(o: {
     },
     {
       topic: "Perspectives and levers",
-      text: `Red lines are stances with salience ≥ ${RED_LINE.salience} at least ${RED_LINE.distance} points from the status quo. Leverage is capability plus the capability of allies, patrons and guarantors weighted by the strength of their ties. Levers are one-at-a-time changes (capability ×1.25, salience ×1.25, a 10-point concession) evaluated on the central case with the compromise model and the weighted median (closed-form, so every actor and issue can be scanned). Recommendations and scenarios are evaluated by re-running the model ensemble with their patches on the first half of the runs (at least 8) with the same draws, and adding the paired difference to the full baseline.`,
+      text: `Red lines are stances with salience ≥ ${RED_LINE.salience} at least ${RED_LINE.distance} points from the status quo. Leverage is capability plus the capability of allies, patrons and guarantors weighted by the strength of their ties. Levers are the one-at-a-time scan of entente simulate --levers (capability +10, salience +10, a 10-point concession towards the status quo) evaluated on the central case with the compromise model and the weighted median (closed-form, so every actor and issue can be scanned). Recommendations and scenarios are evaluated by re-running the model ensemble with their patches on the first half of the runs (at least 8) with the same draws, and adding the paired difference to the full baseline.`,
     },
     {
       topic: "Language and confidence",

@@ -1,6 +1,7 @@
+import { GAIN_TOLERANCE, type SettlementZone } from "../analysis/index.ts";
 import type { CaseFile, Evidence, Issue } from "../case/index.ts";
+import { POINTS_PER_UTILITY } from "./settlement.ts";
 import type { Goal, Leverage, PackageGain, Perspective, ThirdParty } from "./types.ts";
-import { gainOverStatusQuo, type Package, proposalPackage, vetoPlayers } from "./utility.ts";
 
 /** A red line: the actor cares a lot (salience ≥ 70) and stands far from the status quo (≥ 25 points). */
 export const RED_LINE = { salience: 70, distance: 25 } as const;
@@ -57,27 +58,20 @@ export function leverageOf(caseFile: CaseFile, actor: string): Leverage {
   return { capability, backing, backers, score: capability + backing };
 }
 
-export function packagesOf(
-  caseFile: CaseFile,
-  forecast: Package,
-): Array<{ id: string; label: string; pkg: Package }> {
-  return [
-    ...caseFile.proposals.map((p) => ({ id: p.id, label: p.name, pkg: proposalPackage(caseFile, p.id) })),
-    { id: "forecast", label: "Forecast outcome", pkg: forecast },
-  ];
-}
-
-/** Profiles of the principal actors (or of the veto players, when the case marks no principal). */
-export function perspectives(caseFile: CaseFile, forecast: Package): Perspective[] {
-  const veto = new Set(vetoPlayers(caseFile));
+/**
+ * Profiles of the principal actors (or of the veto players, when the case marks no principal), with each one's
+ * gain from every package of `central` (the proposals and the forecast, evaluated by `evaluateTable`).
+ */
+export function perspectives(caseFile: CaseFile, central: SettlementZone): Perspective[] {
+  const veto = new Set(central.vetoPlayers);
   const principals = caseFile.actors.filter((a) => a.principal);
   const chosen = principals.length > 0 ? principals : caseFile.actors.filter((a) => veto.has(a.id));
-  const packages = packagesOf(caseFile, forecast);
+  const packages = central.packages.filter((p) => p.kind !== "status-quo");
   return chosen.map((actor) => {
     const outcomes: PackageGain[] = packages.map((p) => ({
       package: p.id,
-      label: p.label,
-      gain: gainOverStatusQuo(caseFile, actor.id, p.pkg),
+      label: p.name,
+      gain: POINTS_PER_UTILITY * (p.gains[actor.id] ?? 0),
     }));
     const goals = goalsOf(caseFile, actor.id);
     return {
@@ -88,7 +82,10 @@ export function perspectives(caseFile: CaseFile, forecast: Package): Perspective
       leverage: leverageOf(caseFile, actor.id),
       outcomes,
       vetoPlayer: veto.has(actor.id),
-      prefersStatusQuo: veto.has(actor.id) && goals.length > 0 && outcomes.every((o) => o.gain <= 1e-9),
+      prefersStatusQuo:
+        veto.has(actor.id) &&
+        goals.length > 0 &&
+        packages.every((p) => (p.gains[actor.id] ?? 0) <= GAIN_TOLERANCE),
     };
   });
 }

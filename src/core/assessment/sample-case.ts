@@ -1,28 +1,17 @@
+import { triangularQuantile } from "../analysis/index.ts";
 import type { CaseFile, Estimate } from "../case/index.ts";
 import type { Random } from "../stats/random.ts";
-
-/**
- * One draw from an estimate's range: the triangular distribution with mode `value` on [low, high], the usual
- * reading of a three-point estimate (Johnson, Kotz & Balakrishnan 1995, *Continuous Univariate Distributions*
- * vol. 2, ch. 26), by inversion of its CDF.
- */
-export function sampleTriangular(estimate: Estimate, random: Random): number {
-  const { low, value, high } = estimate;
-  if (high <= low) return value;
-  const u = random();
-  const cut = (value - low) / (high - low);
-  return u < cut
-    ? low + Math.sqrt(u * (high - low) * (value - low))
-    : high - Math.sqrt((1 - u) * (high - low) * (high - value));
-}
 
 function point(x: number): Estimate {
   return { value: x, low: x, high: x };
 }
 
-/** The case with every capability, position, salience, status quo and proposal position drawn from its range. */
+/**
+ * The case with every capability, position, salience, status quo and proposal position drawn from the
+ * triangular distribution on its range with mode `value` (`triangularQuantile`, the analysis module's).
+ */
 export function sampleCase(caseFile: CaseFile, random: Random): CaseFile {
-  const draw = (e: Estimate) => point(sampleTriangular(e, random));
+  const draw = (e: Estimate) => point(triangularQuantile(e, random()));
   return {
     ...caseFile,
     actors: caseFile.actors.map((a) =>

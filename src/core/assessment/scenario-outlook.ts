@@ -1,6 +1,6 @@
 import type { CaseFile } from "../case/index.ts";
+import type { Positions } from "./settlement.ts";
 import type { ScenarioOutlook } from "./types.ts";
-import type { Package } from "./utility.ts";
 
 /**
  * The scenario-weighted outlook: scenarios with a probability are mixed with the baseline by those
@@ -8,7 +8,7 @@ import type { Package } from "./utility.ts";
  */
 export function scenarioOutlook(
   caseFile: CaseFile,
-  forecast: Package,
+  forecast: Positions,
   baselineAgreement: ReadonlyArray<{ months: number; probability: number }>,
   results: ScenarioOutlook["scenarios"],
 ): ScenarioOutlook {

@@ -102,8 +102,10 @@ export interface ThirdParty {
 export interface SettlementOutlook {
   readonly vetoPlayers: readonly string[];
   readonly packages: readonly PackageVerdict[];
-  /** Whether some package (proposal or forecast) leaves every veto player better off than the status quo. */
+  /** Whether some package (proposal or forecast) leaves every veto player it needs better off than the status quo. */
   readonly anyPackageBeatsStatusQuo: boolean;
+  /** The analysis module's verdict on the central packages (the sentences `entente simulate` prints). */
+  readonly verdict: string;
   /** Share of ensemble runs in which a package on the table or the forecast is acceptable to every veto player. */
   readonly acceptableShare: number;
   /** Mean over the runs of the logit probability that every veto player accepts a package on the table: q of the horizons. */
@@ -119,7 +121,7 @@ export interface PackageVerdict {
   readonly label: string;
   readonly gains: ReadonlyArray<{ readonly actor: string; readonly gain: number }>;
   readonly acceptableToAll: boolean;
-  /** Share of ensemble runs in which every veto player gains from it. */
+  /** Share of ensemble runs in which every veto player it needs (those of the issues it changes) gains from it. */
   readonly acceptableShare: number;
   readonly blockedBy: readonly string[];
 }
