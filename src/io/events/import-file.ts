@@ -112,7 +112,26 @@ export async function importEventFile(
       };
     } else {
       const vintage: Vintage = { importedAt, sourceFile: basename(file), fileHash: await hashing };
-      report = await importRows(connection, file, shape, options, importId, vintage, progress);
+      try {
+        report = await importRows(connection, file, shape, options, importId, vintage, progress);
+      } catch (error) {
+        // The DuckDB reader gave up on the file as a whole: read it again, row by row, with csv-parse.
+        if (!usesFastPath(shape, options) || error instanceof ImportError) throw error;
+        await connection.run("ROLLBACK");
+        await connection.run("BEGIN TRANSACTION");
+        report = await importRows(
+          connection,
+          file,
+          shape,
+          { ...options, fast: false },
+          importId,
+          vintage,
+          progress,
+        );
+        report.notes.push(
+          `DuckDB read_csv failed (${String((error as Error).message).split("\n")[0]}); read with csv-parse`,
+        );
+      }
     }
     await logImport(connection, importId, { ...report, file: basename(report.file) });
     await connection.run("COMMIT");
@@ -143,7 +162,7 @@ async function importRows(
   const dataset = format === "csv" ? (options.dataset ?? "csv") : format;
   const totalBytes = (await stat(file)).size;
 
-  if (shape.kind === "delimited" && format === "acled" && options.fast !== false) {
+  if (shape.kind === "delimited" && usesFastPath(shape, options)) {
     progress("reading", 0, 0);
     const fast = await importAcledFast(connection, file, shape.header ?? [], {
       importId,
@@ -284,6 +303,10 @@ async function importRows(
     deleted: 0,
     problems,
   };
+}
+
+function usesFastPath(shape: FileShape, options: ImportOptions): boolean {
+  return shape.kind === "delimited" && shape.format === "acled" && options.fast !== false;
 }
 
 /** Thrown when a file as a whole cannot be imported (the CLI turns it into exit code 1). */
