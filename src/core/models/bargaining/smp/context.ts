@@ -1,5 +1,5 @@
 import type { SmpParams } from "./params.ts";
-import type { PceSettings } from "./pce.ts";
+import { createPceScratch, type PceScratch, type PceSettings } from "./pce.ts";
 import type { SmpScenario } from "./scenario.ts";
 import { type VoteFn, voteFunction } from "./vote.ts";
 
@@ -22,6 +22,11 @@ export interface SmpContext {
   vote: VoteFn;
   /** Settings of every PCE over positions and bargains (KTAB's voting rule, VPM and PCE model). */
   pce: PceSettings;
+  /**
+   * Temporaries reused by every turn of the run (never part of a result): the PCEs' matrices, one
+   * perceived-utility matrix, the risk-neutral utilities of the state tables, a queue's utilities.
+   */
+  scratch: { pce: PceScratch; perceived: Float64Array; neutral: Float64Array; queue: Float64Array };
 }
 
 /** One state of the model: positions and ideal points, row-major n×m on [0, 1]. */
@@ -69,6 +74,12 @@ export function createContext(scenario: SmpScenario, params: SmpParams): SmpCont
       victoryProbModel: params.victoryProbModel,
       pceModel: params.pceModel,
       oneDirection: params.ktabCompat,
+    },
+    scratch: {
+      pce: createPceScratch(),
+      perceived: new Float64Array(n * n),
+      neutral: new Float64Array(n * n),
+      queue: new Float64Array(n * (n + 1)),
     },
   };
 }

@@ -62,6 +62,6 @@ export function positionProbabilities(
   for (let i = 0; i < n; i++) {
     for (let g = 0; g < nu; g++) u[i * nu + g] = utilities[i * n + representatives[g]!]!;
   }
-  const probability = scalarPce(ctx.pce, ctx.capability, u, n, nu);
+  const probability = scalarPce(ctx.pce, ctx.capability, u, n, nu, ctx.scratch.pce);
   return { representatives, group, lastMatch, probability };
 }

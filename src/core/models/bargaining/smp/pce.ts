@@ -100,6 +100,25 @@ export function markovIncentivePce(
   }
 }
 
+/**
+ * Temporaries of `scalarPce` kept between calls (the coalition and victory matrices), so that the many
+ * small PCEs of a run allocate only their result. Grown on demand; never part of a result.
+ */
+export interface PceScratch {
+  coalitions: Float64Array;
+  victory: Float64Array;
+  pair: Float64Array;
+}
+
+export function createPceScratch(): PceScratch {
+  return { coalitions: new Float64Array(0), victory: new Float64Array(0), pair: new Float64Array(2) };
+}
+
+function scratchSquare(scratch: PceScratch, key: "coalitions" | "victory", numOpt: number): Float64Array {
+  if (scratch[key].length < numOpt * numOpt) scratch[key] = new Float64Array(numOpt * numOpt);
+  return scratch[key];
+}
+
 export interface PceSettings {
   votingRule: VotingRule;
   victoryProbModel: VictoryProbModel;
@@ -119,6 +138,7 @@ export function scalarPce(
   utilities: Float64Array,
   numVoters: number,
   numOpt: number,
+  scratch?: PceScratch,
 ): Float64Array {
   const c = coalitionStrengths(
     settings.votingRule,
@@ -127,8 +147,18 @@ export function scalarPce(
     numVoters,
     numOpt,
     settings.oneDirection,
+    scratch === undefined ? undefined : scratchSquare(scratch, "coalitions", numOpt),
   );
-  const victory = victoryMatrix(settings.victoryProbModel, c, numOpt);
+  const victory =
+    scratch === undefined
+      ? victoryMatrix(settings.victoryProbModel, c, numOpt)
+      : victoryMatrix(
+          settings.victoryProbModel,
+          c,
+          numOpt,
+          scratchSquare(scratch, "victory", numOpt),
+          scratch.pair,
+        );
   switch (settings.pceModel) {
     case "Conditional":
       return conditionalPce(victory, numOpt);

@@ -149,7 +149,7 @@ export function simulateSmp(
     const previous = states[turn - 1]!;
     const { state, detail } = runTurn(ctx, previous, tables, random);
     states.push(state);
-    tables = computeStateTables(ctx, state);
+    tables = computeStateTables(ctx, state, tables);
     const change = stateDistance(state.positions, previous.positions, n, m);
     if (turn === 1) firstChange = change + MIN_SIGNIFICANT_CHANGE;
     fractionalChange = change / firstChange;

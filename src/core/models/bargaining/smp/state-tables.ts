@@ -22,10 +22,11 @@ export interface StateTables {
   ownUtility: Float64Array;
 }
 
-export function computeStateTables(ctx: SmpContext, state: SmpStateData): StateTables {
+export function computeStateTables(ctx: SmpContext, state: SmpStateData, reuse?: StateTables): StateTables {
   const { n, m } = ctx;
-  const distance = new Float64Array(n * n);
-  const neutral = new Float64Array(n * n);
+  // `reuse`: the tables of a state no longer needed, overwritten instead of allocating new ones.
+  const distance = reuse?.distance ?? new Float64Array(n * n);
+  const neutral = ctx.scratch.neutral;
   for (let i = 0; i < n; i++) {
     for (let j = 0; j < n; j++) {
       const d = salienceDistance(state.ideals, i, state.positions, j, ctx.salience, m);
@@ -35,18 +36,18 @@ export function computeStateTables(ctx: SmpContext, state: SmpStateData): StateT
     }
   }
   // Options are all n positions, duplicates kept; weights are capabilities only (spec §3.4 step 2).
-  const neutralProbability = scalarPce(ctx.pce, ctx.capability, neutral, n, n);
+  const neutralProbability = scalarPce(ctx.pce, ctx.capability, neutral, n, n, ctx.scratch.pce);
   // When every position is equally likely (in practice: everyone has met at one point) risk attitudes
   // are undefined and KTAB divides by zero. Nobody can gain from a challenge then, so the choice cannot
   // move anyone; we take everyone as risk neutral. Inputs in that state are refused earlier.
   const equallyLikely = neutralProbability.every((p) => p === neutralProbability[0]);
   const risk = equallyLikely ? new Float64Array(n) : riskAttitudes(neutralProbability, ctx.params.bigRRange);
-  const riskEstimate = new Float64Array(n * n);
+  const riskEstimate = reuse?.riskEstimate ?? new Float64Array(n * n);
   for (let h = 0; h < n; h++) {
     for (let i = 0; i < n; i++)
       riskEstimate[h * n + i] = estimateRisk(risk[h]!, risk[i]!, ctx.params.bigRAdjust);
   }
-  const ownUtility = new Float64Array(n * n);
+  const ownUtility = reuse?.ownUtility ?? new Float64Array(n * n);
   for (let i = 0; i < n; i++) {
     const r = riskEstimate[i * n + i]!;
     for (let j = 0; j < n; j++) ownUtility[i * n + j] = riskUtility(distance[i * n + j]!, r);

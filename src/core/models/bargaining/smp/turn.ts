@@ -158,7 +158,7 @@ export function runTurn(
   const bargains: Bargain[] = [];
   const queues: number[][] = Array.from({ length: n }, () => []);
   const challenges: BestChallenge[] = [];
-  const scratch = new Float64Array(n * n);
+  const scratch = ctx.scratch.perceived;
   const value = emptyChallengeValue();
 
   for (let i = 0; i < n; i++) {
@@ -201,11 +201,12 @@ export function runTurn(
   for (let k = 0; k < n; k++) {
     const queue = queues[k]!;
     const nb = queue.length;
-    const u = new Float64Array(n * nb);
+    if (ctx.scratch.queue.length < n * nb) ctx.scratch.queue = new Float64Array(n * nb);
+    const u = ctx.scratch.queue;
     for (let v = 0; v < n; v++) {
       for (let q = 0; q < nb; q++) u[v * nb + q] = utilities[queue[q]!]![v]!;
     }
-    const p = scalarPce(ctx.pce, ctx.capability, u, n, nb);
+    const p = scalarPce(ctx.pce, ctx.capability, u, n, nb, ctx.scratch.pce);
     let chosen: number;
     switch (params.stateTransitions) {
       case "Deterministic":

@@ -78,9 +78,11 @@ export function coalitionStrengths(
   numVoters: number,
   numOpt: number,
   oneDirection: boolean,
+  out?: Float64Array,
 ): Float64Array {
   const both = rule === "ASymProsp" && !oneDirection;
-  const c = new Float64Array(numOpt * numOpt);
+  // `out` (at least numOpt² long, every entry overwritten) saves the allocation in hot loops.
+  const c = out ?? new Float64Array(numOpt * numOpt);
   for (let i = 0; i < numOpt; i++) {
     for (let j = 0; j < i; j++) {
       let cij = MIN_COALITION;
@@ -106,9 +108,14 @@ export function coalitionStrengths(
 }
 
 /** P(a beats b) for every pair from the coalition matrix; P(a beats a) = 1/2 (KTAB `Model::vProb`). */
-export function victoryMatrix(model: VictoryProbModel, c: Float64Array, numOpt: number): Float64Array {
-  const p = new Float64Array(numOpt * numOpt);
-  const pair = new Float64Array(2);
+export function victoryMatrix(
+  model: VictoryProbModel,
+  c: Float64Array,
+  numOpt: number,
+  out?: Float64Array,
+  pair: Float64Array = new Float64Array(2),
+): Float64Array {
+  const p = out ?? new Float64Array(numOpt * numOpt);
   for (let i = 0; i < numOpt; i++) {
     for (let j = 0; j < i; j++) {
       victoryPair(model, c[i * numOpt + j]!, c[j * numOpt + i]!, pair);
