@@ -67,6 +67,24 @@ describe("entente events import / summary", () => {
     );
   });
 
+  it("a case folder loads the case's events as dataset case; loading it again changes nothing", async () => {
+    const caseDb = join(dir, "case.duckdb");
+    const builtIn = join(import.meta.dirname, "..", "..", "..", "cases", "nagorno-karabakh-2022");
+    const first = terminal();
+    await runEventsImport(builtIn, { db: caseDb, json: true }, first);
+    const loaded = JSON.parse(first.text());
+    expect(loaded).toMatchObject({ dataset: "case", updated: 0, deleted: 0 });
+    expect(loaded.imported).toBeGreaterThan(20);
+    const again = terminal();
+    await runEventsImport(builtIn, { db: caseDb, json: true }, again);
+    expect(JSON.parse(again.text())).toMatchObject({
+      imported: 0,
+      updated: 0,
+      unchanged: loaded.imported,
+      deleted: 0,
+    });
+  });
+
   it("summary lists datasets and the import log", async () => {
     const t = terminal();
     expect(await runEventsSummary({ db }, t)).toBe(0);
