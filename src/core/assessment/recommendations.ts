@@ -1,12 +1,12 @@
 import type { CaseFile } from "../case/index.ts";
-import type { Assessment, RecommendationAssessment } from "./types.ts";
+import type { Assessment, PatchedAgreement, PatchedOutcome, RecommendationAssessment } from "./types.ts";
 
 /** One sentence on what a recommendation's lever does to the forecast and to the probability of agreement. */
 export function recommendationVerdict(
   caseFile: CaseFile,
   result: {
-    outcomes: ReadonlyArray<{ issue: string; delta: number }>;
-    agreement: ReadonlyArray<{ months: number; probability: number; delta: number }>;
+    outcomes: readonly PatchedOutcome[];
+    agreement: readonly PatchedAgreement[];
   } | null,
 ): string {
   if (result === null) return "The recommendation names no lever the models can evaluate.";

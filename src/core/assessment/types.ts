@@ -205,20 +205,26 @@ export interface ScenarioOutlook {
   readonly note: string;
 }
 
+/** An issue's forecast with a set of patches applied (a scenario, a recommendation's lever), and its move. */
+export interface PatchedOutcome {
+  readonly issue: string;
+  readonly value: number;
+  readonly delta: number;
+}
+
+/** The probability of agreement within `months` with the patches applied, and its change. */
+export interface PatchedAgreement {
+  readonly months: number;
+  readonly probability: number;
+  readonly delta: number;
+}
+
 export interface ScenarioResult {
   readonly scenario: string;
   readonly name: string;
   readonly probability: number | null;
-  readonly outcomes: ReadonlyArray<{
-    readonly issue: string;
-    readonly value: number;
-    readonly delta: number;
-  }>;
-  readonly agreement: ReadonlyArray<{
-    readonly months: number;
-    readonly probability: number;
-    readonly delta: number;
-  }>;
+  readonly outcomes: readonly PatchedOutcome[];
+  readonly agreement: readonly PatchedAgreement[];
 }
 
 export interface ActorLevers {
@@ -242,16 +248,8 @@ export interface RecommendationAssessment {
   readonly recommendation: string;
   readonly action: string;
   readonly addressees: readonly string[];
-  readonly outcomes: ReadonlyArray<{
-    readonly issue: string;
-    readonly value: number;
-    readonly delta: number;
-  }>;
-  readonly agreement: ReadonlyArray<{
-    readonly months: number;
-    readonly probability: number;
-    readonly delta: number;
-  }>;
+  readonly outcomes: readonly PatchedOutcome[];
+  readonly agreement: readonly PatchedAgreement[];
   readonly verdict: string;
 }
 
