@@ -60,21 +60,20 @@ export function markovIncentivePce(
   coalitions: Float64Array,
   victory: Float64Array,
   numOpt: number,
+  out?: Float64Array,
 ): Float64Array {
   const n = numOpt;
-  const incentive = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j < n; j++) {
-      let v = coalitions[i * n + j]! * victory[i * n + j]!;
-      if (i === j) v = v + SELF_INCENTIVE;
-      incentive[i * n + j] = v;
-    }
-  }
-  const challenge = new Float64Array(n * n);
+  // ch is built column by column in place of I (each column's sum is taken before it is divided).
+  const challenge = out ?? new Float64Array(n * n);
   for (let j = 0; j < n; j++) {
     let sum = 0;
-    for (let k = 0; k < n; k++) sum = sum + incentive[k * n + j]!;
-    for (let i = 0; i < n; i++) challenge[i * n + j] = incentive[i * n + j]! / sum;
+    for (let k = 0; k < n; k++) {
+      let v = coalitions[k * n + j]! * victory[k * n + j]!;
+      if (k === j) v = v + SELF_INCENTIVE;
+      challenge[k * n + j] = v;
+      sum = sum + v;
+    }
+    for (let i = 0; i < n; i++) challenge[i * n + j] = challenge[i * n + j]! / sum;
   }
   // ct(a,b) = p_a·ch(b,a) is formed inline, and p ← (p + q)/2 swaps two buffers: no allocation per iteration.
   let p = new Float64Array(n).fill(1 / n);
@@ -107,14 +106,24 @@ export function markovIncentivePce(
 export interface PceScratch {
   coalitions: Float64Array;
   victory: Float64Array;
+  markov: Float64Array;
   pair: Float64Array;
 }
 
 export function createPceScratch(): PceScratch {
-  return { coalitions: new Float64Array(0), victory: new Float64Array(0), pair: new Float64Array(2) };
+  return {
+    coalitions: new Float64Array(0),
+    victory: new Float64Array(0),
+    markov: new Float64Array(0),
+    pair: new Float64Array(2),
+  };
 }
 
-function scratchSquare(scratch: PceScratch, key: "coalitions" | "victory", numOpt: number): Float64Array {
+function scratchSquare(
+  scratch: PceScratch,
+  key: "coalitions" | "victory" | "markov",
+  numOpt: number,
+): Float64Array {
   if (scratch[key].length < numOpt * numOpt) scratch[key] = new Float64Array(numOpt * numOpt);
   return scratch[key];
 }
@@ -165,7 +174,12 @@ export function scalarPce(
     case "MarkovUniform":
       return markovUniformPce(victory, numOpt);
     case "MarkovIncentive":
-      return markovIncentivePce(c, victory, numOpt);
+      return markovIncentivePce(
+        c,
+        victory,
+        numOpt,
+        scratch === undefined ? undefined : scratchSquare(scratch, "markov", numOpt),
+      );
     default:
       return assertNever(settings.pceModel);
   }
