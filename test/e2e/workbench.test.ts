@@ -205,6 +205,8 @@ describe("workbench in Chromium over the NK case", () => {
     await comparison.waitFor({ timeout: 30_000 });
     expect(await comparison.textContent()).toMatch(/Russia leans to Baku:\s*Settlement zone/);
     expect(await comparison.locator("tbody tr").count()).toBeGreaterThan(10);
+    // The issues it moves, baseline chart beside scenario chart.
+    expect(await page.getByTestId("scenario-charts").locator("svg").count()).toBeGreaterThanOrEqual(2);
     expect(await seriousViolations()).toEqual([]);
   });
 

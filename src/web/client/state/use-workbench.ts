@@ -201,6 +201,7 @@ export function useWorkbench() {
   }, []);
 
   // Once the analyst has run Monte Carlo, it follows the edits: a fresh run a moment after they settle.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the edits are the trigger, read through the ref
   useEffect(() => {
     if (monteCarloId.current === null) return;
     const timer = setTimeout(() => startMonteCarlo(), 1200);

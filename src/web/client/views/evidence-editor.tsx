@@ -35,7 +35,7 @@ export function EvidenceEditor(props: {
           {citations.map((c, i) => {
             const label = `${title(c.source)}${c.locator === undefined ? "" : `, ${c.locator}`}`;
             return (
-              <li key={`${c.source}-${c.locator ?? ""}-${i}`}>
+              <li key={`${c.source}-${c.locator ?? ""}-${c.credibility ?? ""}`}>
                 {label}
                 {c.credibility === undefined ? "" : ` (credibility ${c.credibility})`}{" "}
                 <button

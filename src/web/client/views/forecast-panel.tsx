@@ -3,7 +3,7 @@ import type { IssueForecast } from "../../../core/analysis/index.ts";
 import type { CaseFile } from "../../../core/case/index.ts";
 import { distributionChart } from "../../../report/charts/distribution.ts";
 import type { ChartStamp } from "../../../report/charts/frame.ts";
-import { issueScaleChart } from "../../../report/charts/issue-scale.ts";
+import { type IssueScaleData, issueScaleChart } from "../../../report/charts/issue-scale.ts";
 import { trajectoryChart } from "../../../report/charts/trajectories.ts";
 import { SvgFigure } from "../charts/svg-figure.tsx";
 import { markRendered } from "../state/live-latency.ts";
@@ -14,6 +14,32 @@ export function forecastBand(forecast: IssueForecast): { value: number; low: num
   const outcomes = forecast.forecasts.filter((f) => f.kind !== "status-quo").map((f) => f.outcome);
   const value = forecast.forecasts[0]?.outcome ?? forecast.statusQuo;
   return { value, low: Math.min(value, ...outcomes), high: Math.max(value, ...outcomes) };
+}
+
+/** One issue's scale chart data: the actors in its forecast placed by their stances in the case given. */
+export function issueScaleData(
+  caseFile: CaseFile,
+  forecast: IssueForecast,
+  band: { value: number; low: number; high: number },
+  title = forecast.name,
+): IssueScaleData {
+  const actorOf = new Map(caseFile.actors.map((a) => [a.id, a]));
+  const issue = caseFile.issues.find((i) => i.id === forecast.issue);
+  return {
+    title,
+    low: issue?.scale.low ?? "0",
+    high: issue?.scale.high ?? "100",
+    statusQuo: forecast.statusQuo,
+    actors: caseFile.stances
+      .filter((s) => s.issue === forecast.issue && forecast.actors.includes(s.actor))
+      .map((s) => ({
+        name: actorOf.get(s.actor)?.name ?? s.actor,
+        position: s.position.value,
+        salience: s.salience.value,
+        capability: actorOf.get(s.actor)?.capability?.value ?? 0,
+      })),
+    forecast: band,
+  };
 }
 
 export function chartStamp(caseFile: CaseFile, edited: boolean): ChartStamp {
@@ -39,7 +65,6 @@ export function ForecastPanel({
   if (liveCase === null || stamp === null) return null;
   if (forecasts === null) return <p>Computing the forecast…</p>;
   const settings = forecasts[0]?.forecasts.map((f) => f.setting) ?? [];
-  const actorOf = new Map(liveCase.actors.map((a) => [a.id, a]));
   const selected = forecasts.find((f) => f.issue === selectedIssue) ?? forecasts[0];
   return (
     <section aria-labelledby="forecast-heading" className="forecast">
@@ -113,28 +138,14 @@ export function ForecastPanel({
       <div className="chart-grid" data-testid="issue-charts">
         {forecasts.map((f) => {
           const ensemble = monteCarlo.summary?.issues.find((i) => i.issue === f.issue);
-          const issue = liveCase.issues.find((i) => i.id === f.issue);
           return (
             <div key={f.issue}>
               <SvgFigure
-                svg={issueScaleChart(
-                  {
-                    title: f.name,
-                    low: issue?.scale.low ?? "0",
-                    high: issue?.scale.high ?? "100",
-                    statusQuo: f.statusQuo,
-                    actors: liveCase.stances
-                      .filter((s) => s.issue === f.issue && f.actors.includes(s.actor))
-                      .map((s) => ({
-                        name: actorOf.get(s.actor)?.name ?? s.actor,
-                        position: s.position.value,
-                        salience: s.salience.value,
-                        capability: actorOf.get(s.actor)?.capability?.value ?? 0,
-                      })),
-                    forecast: forecastBand(f),
-                  },
-                  { stamp, id: `scale-${f.issue}`, width: 560 },
-                )}
+                svg={issueScaleChart(issueScaleData(liveCase, f, forecastBand(f)), {
+                  stamp,
+                  id: `scale-${f.issue}`,
+                  width: 560,
+                })}
               />
               {ensemble !== undefined && (
                 <SvgFigure

@@ -2,6 +2,7 @@ import { useState } from "react";
 import type { ScenarioComparison } from "../../../core/analysis/index.ts";
 import type { Patch } from "../../../core/case/index.ts";
 import { sharedEngines, type Workbench } from "../state/use-workbench.ts";
+import { ScenarioCharts } from "./scenario-charts.tsx";
 
 function describePatch(p: Patch): string {
   switch (p.op) {
@@ -32,7 +33,11 @@ export function ScenariosView({ workbench }: { workbench: Workbench }) {
   const [name, setName] = useState("");
   const [description, setDescription] = useState("");
   const [saveMessage, setSaveMessage] = useState<string | null>(null);
-  const [comparison, setComparison] = useState<{ name: string; result: ScenarioComparison } | null>(null);
+  const [comparison, setComparison] = useState<{
+    name: string;
+    patches: Patch[];
+    result: ScenarioComparison;
+  } | null>(null);
   const [running, setRunning] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const baseline = snapshot?.case;
@@ -52,7 +57,9 @@ export function ScenariosView({ workbench }: { workbench: Workbench }) {
     setError(null);
     sharedEngines()
       .background.send({ kind: "compare", caseFile: baseline, patches: scenario.patches })
-      .result.then((reply) => setComparison({ name: scenario.name, result: reply.comparison }))
+      .result.then((reply) =>
+        setComparison({ name: scenario.name, patches: scenario.patches, result: reply.comparison }),
+      )
       .catch((e: Error) => setError(e.message))
       .finally(() => setRunning(null));
   };
@@ -143,6 +150,7 @@ export function ScenariosView({ workbench }: { workbench: Workbench }) {
             <p>
               <strong>{comparison.name}:</strong> {comparison.result.summary}
             </p>
+            <ScenarioCharts baseline={baseline} patches={comparison.patches} comparison={comparison.result} />
             <table>
               <caption>Forecast by issue and engine: baseline beside the scenario</caption>
               <thead>
