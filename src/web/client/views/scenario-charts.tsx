@@ -40,7 +40,6 @@ export function ScenarioCharts(props: {
         return (
           <div className="chart-row" key={issue.issue}>
             <SvgFigure
-              caption="Baseline"
               svg={issueScaleChart(
                 issueScaleData(
                   baseline,
@@ -56,7 +55,6 @@ export function ScenarioCharts(props: {
               )}
             />
             <SvgFigure
-              caption="Scenario"
               svg={issueScaleChart(
                 issueScaleData(
                   scenarioCase,
