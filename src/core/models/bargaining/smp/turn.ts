@@ -203,10 +203,13 @@ export function runTurn(
     const nb = queue.length;
     if (ctx.scratch.queue.length < n * nb) ctx.scratch.queue = new Float64Array(n * nb);
     const u = ctx.scratch.queue;
-    for (let v = 0; v < n; v++) {
-      for (let q = 0; q < nb; q++) u[v * nb + q] = utilities[queue[q]!]![v]!;
+    for (let q = 0; q < nb && nb > 1; q++) {
+      const uq = utilities[queue[q]!]!;
+      for (let v = 0; v < n; v++) u[v * nb + q] = uq[v]!;
     }
-    const p = scalarPce(ctx.pce, ctx.capability, u, n, nb, ctx.scratch.pce);
+    // A queue of one (k takes part in no bargain) is a PCE over one option: probability 1 exactly under
+    // every PCE model (0.5/0.5; the Markov iterations start and stay at 1).
+    const p = nb === 1 ? Float64Array.of(1) : scalarPce(ctx.pce, ctx.capability, u, n, nb, ctx.scratch.pce);
     let chosen: number;
     switch (params.stateTransitions) {
       case "Deterministic":
