@@ -55,6 +55,26 @@ export function evaluateChallenge(
   if (vi < 0) chji = chji - vi;
   if (vj > 0) chij = chij + vj;
   if (vj < 0) chji = chji - vj;
+  let aI: boolean;
+  let aJ: boolean;
+  let bI: boolean;
+  let bJ: boolean;
+  switch (tpc) {
+    case "SemiCommit":
+      aI = true;
+      aJ = false;
+      bI = false;
+      bJ = true;
+      break;
+    case "NoCommit":
+      aI = aJ = bI = bJ = true;
+      break;
+    case "FullCommit":
+      aI = aJ = bI = bJ = false;
+      break;
+    default:
+      return assertNever(tpc);
+  }
   // Every third party starts afresh from the principals' contributions alone.
   const ci = chij;
   const cj = chji;
@@ -70,25 +90,11 @@ export function evaluateChallenge(
     const cnj = v0 < 0 ? cj - v0 : cj;
     const pin = cni / (cni + cnj);
     const pjn = 1 - pin;
-    // Utilities (×3, unchanged positions cancel) of "t joins i" and "t joins j" under each commitment.
-    let a: number;
-    let b: number;
-    switch (tpc) {
-      case "SemiCommit":
-        a = pin * (uti + uti + utt) + pjn * (utj + utj + utj);
-        b = pin * (uti + uti + uti) + pjn * (utj + utj + utt);
-        break;
-      case "NoCommit":
-        a = pin * (uti + uti + utt) + pjn * (utj + utj + utt);
-        b = pin * (uti + uti + utt) + pjn * (utj + utj + utt);
-        break;
-      case "FullCommit":
-        a = pin * (uti + uti + uti) + pjn * (utj + utj + utj);
-        b = pin * (uti + uti + uti) + pjn * (utj + utj + utj);
-        break;
-      default:
-        return assertNever(tpc);
-    }
+    // Utilities (×3, unchanged positions cancel) of "t joins i" and "t joins j" under each commitment:
+    // SemiCommit a = p_in(2u_ti + u_tt) + p_jn·3u_tj, b = p_in·3u_ti + p_jn(2u_tj + u_tt); NoCommit keeps
+    // u_tt in all four terms, FullCommit in none (the selections are made once, before the loop).
+    const a = pin * (uti + uti + (aI ? utt : uti)) + pjn * (utj + utj + (aJ ? utt : utj));
+    const b = pin * (uti + uti + (bI ? utt : uti)) + pjn * (utj + utj + (bJ ? utt : utj));
     const vt = voteValue(rule, wt, a - b);
     if (vt > 0) chij = chij + vt;
     if (vt < 0) chji = chji - vt;
