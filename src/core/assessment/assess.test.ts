@@ -57,6 +57,14 @@ describe("assessment pieces", () => {
       ),
     });
     expect(bargainedIssues(thin)).toEqual(["corridor", "peacekeepers"]);
+    const indifferent = CaseFile.parse({
+      ...smallCaseInput,
+      stances: smallCaseInput.stances?.map((s) =>
+        s.issue === "peacekeepers" && s.actor !== "rus" && s.actor !== "aze" ? { ...s, salience: 0 } : s,
+      ),
+    });
+    expect(bargainedIssues(indifferent)).toEqual(["status", "corridor"]);
+    expect(assess(indifferent, { seed: 1, runs: 4 }).bargaining[2]?.ensemble.value).toBe(70);
   });
 });
 

@@ -65,8 +65,9 @@ export function engineLabel(spec: ModelSetting): string {
 
 /**
  * The issues the bargaining models can run on: those `issueFrames` accepts (at least three actors with a stance
- * and a capability, some salience, not all at one point) whose veto players all take a stance there (the
- * settlement evaluation needs their preferences). The others keep their status quo in every forecast.
+ * and a capability, some salience, not all at one point) with at least three actors of salience > 0 (KTAB-SMP
+ * runs only those) and whose veto players all take a stance there (the settlement evaluation needs their
+ * preferences). The others keep their status quo in every forecast.
  */
 export function bargainedIssues(caseFile: CaseFile): string[] {
   return caseFile.issues.flatMap((issue) => {
@@ -76,7 +77,10 @@ export function bargainedIssues(caseFile: CaseFile): string[] {
     } catch {
       return [];
     }
-    const ok = frame?.vetoPlayers.every((v) => frame.actors.some((a) => a.id === v)) ?? false;
+    const ok =
+      frame !== undefined &&
+      frame.actors.filter((a) => a.salience.value > 0).length >= 3 &&
+      frame.vetoPlayers.every((v) => frame.actors.some((a) => a.id === v));
     return ok ? [issue.id] : [];
   });
 }
