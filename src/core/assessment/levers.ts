@@ -1,13 +1,12 @@
 import {
   centralTable,
   evaluateSettlement,
-  type IssueFrame,
-  type IssueLevers,
   issueFrames,
   type ModelSetting,
   rankLevers,
   type Sensitivity,
 } from "../analysis/index.ts";
+import { assertNever } from "../assert-never.ts";
 import type { CaseFile } from "../case/index.ts";
 import { POINTS_PER_UTILITY, type Positions } from "./settlement.ts";
 import type { ActorLevers, Lever } from "./types.ts";
@@ -16,11 +15,11 @@ import type { ActorLevers, Lever } from "./types.ts";
 const STEP = 10;
 
 /**
- * Each actor's levers, from the analysis module's one-at-a-time scan (`rankLevers`: capability, salience and
- * position at their central value ± 10, the mean forecast of `settings`): per actor, capability +10 (on every
- * issue it touches), salience +10 on each issue, and a 10-point concession towards the status quo on each
- * issue; the move of that issue's forecast and of the deal margin (the smallest veto-player gain under the
- * forecast package, `evaluateSettlement`, in scale points). Ranked by the largest move; `top` per actor.
+ * Each actor's levers, read off the analysis module's one-at-a-time scan (`rankLevers`: every capability,
+ * salience and position at its central value ± 10, the mean forecast of `settings`): capability +10 (on
+ * every issue it touches), salience +10, and a 10-point concession towards the status quo, each with the move
+ * of the issue's forecast and of the deal margin (the smallest veto-player gain under the forecast package,
+ * `evaluateSettlement`, in scale points). The `top` largest moves per actor.
  */
 export function levers(
   caseFile: CaseFile,
@@ -29,7 +28,6 @@ export function levers(
   top = 5,
 ): ActorLevers[] {
   if (issues.length === 0) return [];
-  const frames = issueFrames(caseFile, issues);
   const scans = rankLevers(caseFile, { issues, settings, delta: STEP });
   const base: Record<string, number> = Object.fromEntries(
     caseFile.issues.map((i) => [i.id, i.statusQuo.value]),
@@ -37,50 +35,46 @@ export function levers(
   for (const scan of scans) base[scan.issue] = scan.outcome;
 
   const drafts: Array<{ actor: string; lever: Omit<Lever, "marginDelta">; pkg: Positions }> = [];
-  const actors = [...new Set(frames.flatMap((f) => f.actors.map((a) => a.id)))];
-  for (const actor of actors) {
-    const capability = scans.flatMap((scan) => find(scan, actor, "capability", scan.issue));
-    const pkg = { ...base };
-    for (const c of capability) pkg[c.issue] = c.s.outcomeUp;
-    for (const c of capability) {
-      drafts.push({
-        actor,
-        lever: moved("capability", c.issue, `capability +${STEP}`, c.s.outcomeUp, base),
-        pkg,
-      });
-    }
-    for (const scan of scans) {
-      const frame = frames.find((f) => f.issue === scan.issue) as IssueFrame;
-      for (const { s } of find(scan, actor, "salience", scan.issue)) {
-        drafts.push({
-          actor,
-          lever: moved("salience", scan.issue, `salience +${STEP}`, s.outcomeUp, base),
-          pkg: { ...base, [scan.issue]: s.outcomeUp },
-        });
-      }
-      for (const { s } of find(scan, actor, "position", scan.issue)) {
-        const towards = Math.sign(frame.statusQuo.value - s.value);
-        if (towards === 0) continue;
-        const x = towards > 0 ? s.outcomeUp : s.outcomeDown;
-        const step = towards > 0 ? s.up - s.value : s.down - s.value;
-        drafts.push({
-          actor,
-          lever: moved(
-            "position",
-            scan.issue,
-            `position ${step > 0 ? "+" : ""}${step.toFixed(0)} towards the status quo`,
-            x,
-            base,
-          ),
-          pkg: { ...base, [scan.issue]: x },
-        });
+  const add = (s: Sensitivity, issue: string, change: string, outcome: number, pkg: Positions) =>
+    drafts.push({
+      actor: s.actor,
+      lever: { kind: s.factor, issue, change, delta: outcome - (base[issue] ?? 0) },
+      pkg,
+    });
+  for (const scan of scans) {
+    const statusQuo = caseFile.issues.find((i) => i.id === scan.issue)?.statusQuo.value ?? scan.outcome;
+    for (const s of scan.ranked) {
+      switch (s.factor) {
+        case "capability": {
+          // An actor's capability is the same on every issue: its package moves every issue it touches.
+          const pkg = { ...base };
+          for (const other of scans) {
+            const up = other.ranked.find((x) => x.actor === s.actor && x.factor === "capability");
+            if (up !== undefined) pkg[other.issue] = up.outcomeUp;
+          }
+          add(s, scan.issue, `capability +${STEP}`, s.outcomeUp, pkg);
+          break;
+        }
+        case "salience":
+          add(s, scan.issue, `salience +${STEP}`, s.outcomeUp, { ...base, [scan.issue]: s.outcomeUp });
+          break;
+        case "position": {
+          if (s.value === statusQuo) break;
+          const [x, step] =
+            statusQuo > s.value ? [s.outcomeUp, s.up - s.value] : [s.outcomeDown, s.down - s.value];
+          const change = `position ${step > 0 ? "+" : ""}${step.toFixed(0)} towards the status quo`;
+          add(s, scan.issue, change, x, { ...base, [scan.issue]: x });
+          break;
+        }
+        default:
+          assertNever(s.factor);
       }
     }
   }
 
-  // Deal margins: every lever's forecast package and the base, evaluated at once on the central inputs.
-  const tables = frames.map(centralTable);
-  const zone = evaluateSettlement(frames, tables, [
+  // Deal margins: the base forecast package and every lever's, evaluated at once on the central inputs.
+  const frames = issueFrames(caseFile, issues);
+  const zone = evaluateSettlement(frames, frames.map(centralTable), [
     { id: "base", name: "Base", kind: "forecast", positions: base },
     ...drafts.map((d, k) => ({
       id: `lever-${k}`,
@@ -96,38 +90,20 @@ export function levers(
   };
   const baseMargin = margin("base");
   const all = drafts.map((d, k) => ({
-    actor: d.actor,
+    ...d,
     lever: { ...d.lever, marginDelta: margin(`lever-${k}`) - baseMargin },
   }));
 
+  const actors = new Set(drafts.map((d) => d.actor));
   return caseFile.actors
-    .filter((a) => actors.includes(a.id))
+    .filter((a) => actors.has(a.id))
     .map((actor) => ({
       actor: actor.id,
       levers: all
-        .filter((l) => l.actor === actor.id)
-        .map((l) => l.lever)
+        .filter((d) => d.actor === actor.id)
+        .map((d) => d.lever)
         .filter((l) => Math.abs(l.delta) > 1e-9 || Math.abs(l.marginDelta) > 1e-9)
         .sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta) || b.marginDelta - a.marginDelta)
         .slice(0, top),
     }));
-}
-
-function find(
-  scan: IssueLevers,
-  actor: string,
-  factor: Sensitivity["factor"],
-  issue: string,
-): Array<{ issue: string; s: Sensitivity }> {
-  return scan.ranked.filter((s) => s.actor === actor && s.factor === factor).map((s) => ({ issue, s }));
-}
-
-function moved(
-  kind: "capability" | "salience" | "position",
-  issue: string,
-  change: string,
-  outcome: number,
-  base: Positions,
-): Omit<Lever, "marginDelta"> {
-  return { kind, issue, change, delta: outcome - (base[issue] ?? 0) };
 }
