@@ -1,4 +1,4 @@
-import type { RunChunk } from "../../core/analysis/index.ts";
+import type { RunChunk } from "../../core/analysis/ensemble.ts";
 
 /** Parent → worker: compute runs [start, end) of the ensemble with this seed. */
 export interface ChunkRequest {

@@ -14,11 +14,14 @@ export interface MonteCarloOptions {
   readonly seed: number;
   /** Worker threads; 0 runs in this thread (no workers). Default min(2, cores). */
   readonly workers?: number | undefined;
-  /** Runs per message; default chosen so each worker gets about 20 chunks. */
+  /** Runs per message; default chosen so each worker gets about 64 chunks of at most 64 runs. */
   readonly chunkSize?: number | undefined;
   /** Called after each finished chunk with the number of runs done. */
   readonly onProgress?: ((done: number, total: number) => void) | undefined;
 }
+
+/** Chunks posted to a worker before its first reply (one being computed, one waiting). */
+const IN_FLIGHT = 2;
 
 export function defaultWorkerCount(): number {
   return Math.max(1, Math.min(2, availableParallelism()));
@@ -28,7 +31,9 @@ export function defaultWorkerCount(): number {
  * Runs a seeded Monte Carlo ensemble on a pool of worker threads and summarises it. Each run draws from
  * its own stream `deriveSeed(seed, run)` and the summary joins the chunks in run order, so the result is
  * identical for any number of workers and any chunk size. Workers pull chunks from a shared queue, so a
- * slow chunk does not hold the others back.
+ * slow chunk does not hold the others back. Each worker gets the plan once, at start, then only
+ * `{ start, end, seed }` per chunk, and always has a second chunk waiting, so it never idles while this
+ * thread (busy, or descheduled on a loaded machine) gets round to sending the next one.
  */
 export async function runMonteCarlo(
   plan: EnsemblePlan,
@@ -41,8 +46,10 @@ export async function runMonteCarlo(
   const workers = options.workers ?? defaultWorkerCount();
   if (!Number.isInteger(workers) || workers < 0)
     throw new Error(`runMonteCarlo: workers must be ≥ 0, got ${workers}`);
+  // Small chunks keep the workers level at the end (the last chunk is a small share of the run) and
+  // the progress bar moving; a chunk's message costs well under a millisecond.
   const chunkSize =
-    options.chunkSize ?? Math.max(1, Math.min(250, Math.ceil(runs / (Math.max(1, workers) * 20))));
+    options.chunkSize ?? Math.max(1, Math.min(64, Math.ceil(runs / (Math.max(1, workers) * 64))));
   const requests: ChunkRequest[] = [];
   for (let start = 0; start < runs; start += chunkSize)
     requests.push({ start, end: Math.min(runs, start + chunkSize), seed });
@@ -78,12 +85,16 @@ async function runOnWorkers(
       pool.map(
         (worker) =>
           new Promise<void>((resolve, reject) => {
+            let outstanding = 0;
             const next = () => {
               const request = queue.shift();
-              if (request === undefined) resolve();
-              else worker.postMessage(request);
+              if (request !== undefined) {
+                outstanding++;
+                worker.postMessage(request);
+              } else if (outstanding === 0) resolve();
             };
             worker.on("message", (reply: ChunkReply) => {
+              outstanding--;
               if (reply.kind === "error") {
                 queue.length = 0;
                 reject(new Error(reply.message));
@@ -96,7 +107,7 @@ async function runOnWorkers(
             worker.on("exit", (code) => {
               if (code !== 0) reject(new Error(`runMonteCarlo: a worker stopped with exit code ${code}`));
             });
-            next();
+            for (let k = 0; k < IN_FLIGHT; k++) next();
           }),
       ),
     );

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from "node:worker_threads";
-import { type EnsemblePlan, sampleChunk } from "../../core/analysis/index.ts";
+import { type EnsemblePlan, sampleChunk } from "../../core/analysis/ensemble.ts";
 import type { ChunkReply, ChunkRequest } from "./messages.ts";
 
 // The plan is posted once, at start; every request then names only a range of runs and the seed.
