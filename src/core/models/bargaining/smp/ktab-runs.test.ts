@@ -65,24 +65,24 @@ function expectMatchesKtab(run: string, result: SmpResult): void {
   expect(result.turns).toBe(info.num_states - 1);
   expect(result.status).toBe("converged");
   let worst = 0;
-  positions.forEach((actors, t) =>
-    actors.forEach((dims, a) =>
+  positions.forEach((actors, t) => {
+    actors.forEach((dims, a) => {
       dims.forEach((x, d) => {
         worst = Math.max(worst, Math.abs(result.history[t]!.positions[a]![d]! - x));
-      }),
-    ),
-  );
+      });
+    });
+  });
   expect(worst).toBeLessThan(POSITION_TOLERANCE);
   expect(result.history.slice(1).map((h) => Number(h.fractionalChange!.toFixed(4)))).toEqual(
     info.fractional_change_by_turn,
   );
   const win = referenceWinProbabilities(run);
   let worstWin = 0;
-  win.forEach((byActor, t) =>
+  win.forEach((byActor, t) => {
     byActor.forEach((p, a) => {
       worstWin = Math.max(worstWin, Math.abs(result.history[t]!.winProbability[a]! - p));
-    }),
-  );
+    });
+  });
   expect(worstWin).toBeLessThan(WIN_TOLERANCE);
   const best = info.most_probable_final_position;
   expect(result.outcome.mostProbable.actors).toEqual(best.actors);

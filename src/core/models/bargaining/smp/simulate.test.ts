@@ -124,13 +124,13 @@ describe("simulateSmp(ASymProsp) tested by its definition (spec §3.3: KTAB's ow
     const b = simulateSmp(reversed, params);
     if (a.turns !== b.turns) return Number.POSITIVE_INFINITY;
     let worst = 0;
-    a.history.forEach((h, t) =>
-      h.positions.forEach((p, i) =>
+    a.history.forEach((h, t) => {
+      h.positions.forEach((p, i) => {
         p.forEach((x, d) => {
           worst = Math.max(worst, Math.abs(x - b.history[t]!.positions[d3.actors.length - 1 - i]![d]!));
-        }),
-      ),
-    );
+        });
+      });
+    });
     return worst;
   };
 
