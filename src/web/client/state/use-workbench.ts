@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { EnsembleSummary, IssueForecast } from "../../../core/analysis/index.ts";
+import { caseHash } from "../../../core/assessment/case-hash.ts";
 import type { YamlEdit } from "../../../core/case/edit/edit-yaml.ts";
 import type { Patch } from "../../../core/case/index.ts";
 import type { Problem } from "../../../core/case/parse/index.ts";
@@ -337,6 +338,9 @@ export function useWorkbench() {
     [reload],
   );
 
+  // The hash the report stamps on its figures (FNV-1a of the canonical JSON), for the saved case.
+  const savedHash = useMemo(() => (snapshot?.case == null ? "" : caseHash(snapshot.case)), [snapshot]);
+
   const liveCase = useMemo(
     () => (snapshot?.case == null ? null : editedCase(snapshot.case, edits)),
     [snapshot, edits],
@@ -346,6 +350,7 @@ export function useWorkbench() {
     snapshot,
     loadError,
     liveCase,
+    savedHash,
     edits,
     forecasts,
     forecastMs,

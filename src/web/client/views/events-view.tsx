@@ -56,7 +56,11 @@ export function EventsView({ workbench }: { workbench: Workbench }) {
     };
   }, [query]);
 
-  const stamp = useMemo(() => (caseFile === null ? null : chartStamp(caseFile, false)), [caseFile]);
+  const savedHash = workbench.savedHash;
+  const stamp = useMemo(
+    () => (caseFile === null ? null : chartStamp(caseFile, savedHash, false)),
+    [caseFile, savedHash],
+  );
   const incidents = data?.incidents ?? [];
 
   useEffect(() => {

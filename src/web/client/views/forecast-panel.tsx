@@ -42,8 +42,13 @@ export function issueScaleData(
   };
 }
 
-export function chartStamp(caseFile: CaseFile, edited: boolean): ChartStamp {
-  return { seed: 1, caseVersion: caseFile.meta.version, caseHash: edited ? "unsaved edits" : "saved" };
+/** The stamp every figure carries: the saved case's version and hash, marked when edits are not saved. */
+export function chartStamp(caseFile: CaseFile, savedHash: string, edited: boolean): ChartStamp {
+  return {
+    seed: 1,
+    caseVersion: caseFile.meta.version,
+    caseHash: edited ? `${savedHash} + unsaved edits` : savedHash,
+  };
 }
 
 /** Live forecasts: the table of outcomes by engine, each issue's scale chart, and the Monte Carlo spread. */
@@ -59,8 +64,8 @@ export function ForecastPanel({
     if (forecasts !== null) markRendered();
   }, [forecasts]);
   const stamp = useMemo(
-    () => (liveCase === null ? null : chartStamp(liveCase, edits.size > 0)),
-    [liveCase, edits],
+    () => (liveCase === null ? null : chartStamp(liveCase, workbench.savedHash, edits.size > 0)),
+    [liveCase, edits, workbench.savedHash],
   );
   if (liveCase === null || stamp === null) return null;
   if (forecasts === null) return <p>Computing the forecast…</p>;

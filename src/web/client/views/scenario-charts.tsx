@@ -12,12 +12,13 @@ const MOVED = 0.5;
 /** The issues a scenario moves, each as the baseline's scale chart beside the scenario's. */
 export function ScenarioCharts(props: {
   baseline: CaseFile;
+  savedHash: string;
   patches: readonly Patch[];
   comparison: ScenarioComparison;
 }) {
   const { baseline, patches, comparison } = props;
   const scenarioCase = useMemo(() => applyPatches(baseline, patches), [baseline, patches]);
-  const stamp = chartStamp(baseline, false);
+  const stamp = chartStamp(baseline, props.savedHash, false);
   const moved = comparison.issues.filter((i) =>
     i.forecasts.some((f) => f.setting !== "status-quo" && Math.abs(f.shift) >= MOVED),
   );
@@ -62,7 +63,11 @@ export function ScenarioCharts(props: {
                   band((f) => f.scenario),
                   `${issue.name}: scenario`,
                 ),
-                { stamp: { ...stamp, caseHash: "scenario" }, id: `scen-${issue.issue}`, width: 480 },
+                {
+                  stamp: { ...stamp, caseHash: `${props.savedHash} + scenario` },
+                  id: `scen-${issue.issue}`,
+                  width: 480,
+                },
               )}
             />
           </div>

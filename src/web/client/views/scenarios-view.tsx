@@ -150,7 +150,12 @@ export function ScenariosView({ workbench }: { workbench: Workbench }) {
             <p>
               <strong>{comparison.name}:</strong> {comparison.result.summary}
             </p>
-            <ScenarioCharts baseline={baseline} patches={comparison.patches} comparison={comparison.result} />
+            <ScenarioCharts
+              baseline={baseline}
+              savedHash={workbench.savedHash}
+              patches={comparison.patches}
+              comparison={comparison.result}
+            />
             <table>
               <caption>Forecast by issue and engine: baseline beside the scenario</caption>
               <thead>
