@@ -241,6 +241,12 @@ describe("workbench in Chromium over the NK case", () => {
     await markers.first().click({ force: true });
     await page.getByTestId("incident-sources").waitFor();
     expect(await page.getByTestId("incident-sources").locator("li").count()).toBeGreaterThan(0);
+    // The markers are buttons too: focus one and press Enter.
+    const marker = markers.nth(5);
+    const id = await marker.getAttribute("data-event-id");
+    await marker.focus();
+    await page.keyboard.press("Enter");
+    await page.getByTestId(`incident-${id}`).and(page.locator('[aria-pressed="true"]')).waitFor();
     await page.getByLabel("Type").selectOption("shelling");
     await page.getByTestId("incident-count").filter({ hasNotText: "33 incidents" }).waitFor();
     expect(await seriousViolations()).toEqual([]);

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from "react";
 import { incidentSeriesChart } from "../../../report/charts/incident-series.ts";
 import type { Incident, IncidentQuery } from "../../shared/incident.ts";
 import { api } from "../api.ts";
+import { interactiveIncidentMap } from "../charts/interactive-map.ts";
 import { SvgFigure } from "../charts/svg-figure.tsx";
 import type { Workbench } from "../state/use-workbench.ts";
 import { chartStamp } from "./forecast-panel.tsx";
@@ -87,9 +88,11 @@ export function EventsView({ workbench }: { workbench: Workbench }) {
       setMapSvg(
         located.length === 0
           ? ""
-          : incidentMapChart(
-              { title: "Incidents", events: located },
-              { stamp, id: "incident-map", width: 720 },
+          : interactiveIncidentMap(
+              incidentMapChart(
+                { title: "Incidents", events: located },
+                { stamp, id: "incident-map", width: 720 },
+              ),
             ),
       );
     });
@@ -157,14 +160,20 @@ export function EventsView({ workbench }: { workbench: Workbench }) {
           {showMap ? "Hide the map" : "Show the map"}
         </button>
         {showMap && (
-          // biome-ignore lint/a11y/noStaticElementInteractions: mouse shortcut; the list below is the keyboard path
-          // biome-ignore lint/a11y/useKeyWithClickEvents: the same choice is offered by the buttons in the list
+          // biome-ignore lint/a11y/noStaticElementInteractions: the markers inside are the buttons (role, tabindex); this only delegates their events
           <div
             className="map"
             data-testid="incident-map"
             onClick={(e) => {
               const id = (e.target as Element).closest("[data-event-id]")?.getAttribute("data-event-id");
               if (id) setSelected(id);
+            }}
+            onKeyDown={(e) => {
+              if (e.key !== "Enter" && e.key !== " ") return;
+              const id = (e.target as Element).closest("[data-event-id]")?.getAttribute("data-event-id");
+              if (!id) return;
+              e.preventDefault();
+              setSelected(id);
             }}
           >
             {mapSvg === null ? (
