@@ -102,8 +102,19 @@ export function EventsView({ workbench }: { workbench: Workbench }) {
   }, [showMap, incidents, stamp]);
 
   if (caseFile === null || stamp === null) return null;
-  const types = [...new Set(caseFile.events.map((e) => e.type))].sort();
-  const actors = caseFile.actors.filter((a) => caseFile.events.some((e) => e.actors.includes(a.id)));
+  // The case's types and actors, plus those of a store's records (harmonised classes, the sources' actor names).
+  const types = [
+    ...new Set([...caseFile.events.map((e) => e.type), ...incidents.map((i) => i.type), query.type ?? ""]),
+  ]
+    .filter((t) => t !== "")
+    .sort();
+  const caseActors = caseFile.actors.filter((a) => caseFile.events.some((e) => e.actors.includes(a.id)));
+  const actors = [
+    ...caseActors.map((a) => ({ id: a.id, name: a.name })),
+    ...[...new Set(incidents.flatMap((i) => i.actors))]
+      .filter((id) => !caseActors.some((a) => a.id === id))
+      .map((id) => ({ id, name: id })),
+  ];
   const current = incidents.find((i) => i.id === selected);
   const set = (field: keyof IncidentQuery) => (e: { target: { value: string } }) =>
     setQuery((q) => ({ ...q, [field]: e.target.value }));
