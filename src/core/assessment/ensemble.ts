@@ -66,7 +66,8 @@ export function runEnsemble(
     for (const issue of sampled.issues) forecast[issue.id] = issue.statusQuo.value;
     const setting = settings[e] as ModelSetting;
     tables.forEach((table) => {
-      forecast[table.issue] = runSetting(setting, table).outcome;
+      // Runs need only the forecast, not every round's log (`record: "outcome"`, the same outcome).
+      forecast[table.issue] = runSetting(setting, table, { record: "outcome" }).outcome;
     });
     for (const issue of caseFile.issues) outcomes[issue.id]?.push(forecast[issue.id] as number);
     engine.push(e);
