@@ -6,6 +6,10 @@
  *   simulateBdm(parseBdmCsv(text), { preset: "scholz-code", rounds: 30 }); // a peer's fixed-round run
  *   switch (run.status) { case "converged": … case "cycling": run.cycle … case "max-rounds": run.tail … }
  *
+ * `record: "outcome"` leaves `log` empty (for Monte Carlo runs); the trajectory and result are unchanged.
+ * Rounds run on `round-kernel.ts` (typed arrays, scratch allocated once per run), tested bit for bit
+ * against the readable kernels `round.ts` → `evaluation.ts`, `protocols.ts`, … that document the model.
+ *
  * Positions may be on any scale; salience must be in [0, 1] (it is also the probability of resisting a
  * challenge): divide 0–100 saliences by 100. Capabilities are used only as ratios.
  */

@@ -5,6 +5,7 @@ import type { BdmModelOptions } from "./options.ts";
 import { bdmPresets } from "./presets.ts";
 import { playRound } from "./round.ts";
 import { createRoundWorkspace, offerKinds, playKernelRound } from "./round-kernel.ts";
+import { simulateBdm } from "./simulate.ts";
 
 // oracle: the readable kernels (round.ts and the modules it calls, checked against the peers in
 // presets.test.ts and by hand in kernels.test.ts); the kernel must give the same numbers bit for bit.
@@ -77,6 +78,25 @@ describe("playKernelRound (typed-array round) against playRound", () => {
         }),
         { numRuns: 150, seed: 3 },
       );
+    });
+  }
+});
+
+describe("simulateBdm record option", () => {
+  // oracle: the same run with record "full" (matched to the peers in presets.test.ts)
+  const actors = [
+    { id: "a", capability: 3, position: 10, salience: 0.8 },
+    { id: "b", capability: 2, position: 40, salience: 0.5 },
+    { id: "c", capability: 4, position: 55, salience: 0.6 },
+    { id: "d", capability: 1, position: 90, salience: 0.9 },
+  ];
+  for (const preset of ["paper", "scholz-code", "eum", "masad2014"] as const) {
+    it(`simulateBdm(…, { preset: ${preset}, record: "outcome" }) is the full run without its log`, () => {
+      const full = simulateBdm({ actors }, { preset });
+      const outcome = simulateBdm({ actors }, { preset, record: "outcome" });
+      expect(outcome.log).toHaveLength(0);
+      expect(full.log).toHaveLength(full.rounds);
+      expect({ ...outcome, log: full.log }).toEqual(full);
     });
   }
 });
