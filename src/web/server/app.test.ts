@@ -68,6 +68,19 @@ describe("workbench server security", () => {
     expect(((await response.json()) as { error: { code: string } }).error.code).toBe("bad-origin");
   });
 
+  it.each(["cross-site", "same-site"])(
+    "refuses an API read a browser labels Sec-Fetch-Site: %s",
+    async (site) => {
+      const response = await request("/api/case", { headers: { "sec-fetch-site": site } });
+      expect(response.status).toBe(403);
+      expect(((await response.json()) as { error: { code: string } }).error.code).toBe("cross-site");
+    },
+  );
+
+  it.each(["same-origin", "none"])("answers an API read labelled Sec-Fetch-Site: %s", async (site) => {
+    expect((await request("/api/case", { headers: { "sec-fetch-site": site } })).status).toBe(200);
+  });
+
   it("accepts its own Origin", async () => {
     const response = await write("/api/validate", "POST", { files: [] }, { origin: `http://${host}` });
     expect(response.status).toBe(200);

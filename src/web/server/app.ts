@@ -2,7 +2,7 @@ import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { CaseFolder } from "../../io/files/case-folder.ts";
 import { AssessmentThread } from "./assessment/assessment-thread.ts";
-import { hostGuard, originGuard, tokenGuard } from "./guards.ts";
+import { fetchSiteGuard, hostGuard, originGuard, tokenGuard } from "./guards.ts";
 import { apiError } from "./problem-response.ts";
 import { analysisRoutes } from "./routes/analysis.ts";
 import { assessmentRoutes } from "./routes/assessment.ts";
@@ -27,7 +27,7 @@ export function createApp(options: ServerOptions): Hono {
   const folder = new CaseFolder(options.caseDir);
   const app = new Hono();
   app.use("*", hostGuard(options.allowedHosts), originGuard(options.allowedHosts));
-  app.use("/api/*", tokenGuard(options.token));
+  app.use("/api/*", fetchSiteGuard(), tokenGuard(options.token));
   app.use(
     "/api/*",
     bodyLimit({

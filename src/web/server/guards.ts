@@ -35,6 +35,22 @@ export function originGuard(allowedHosts: ReadonlySet<string>): MiddlewareHandle
   };
 }
 
+/**
+ * Browsers label every request with where it comes from (Fetch Metadata, `Sec-Fetch-Site`). The API answers
+ * only the page it served (`same-origin`) or a user typing a URL (`none`); another site — or another port
+ * on localhost (`same-site`) — cannot make it work even on reads it could not see, such as an expensive
+ * assessment fired from an <img>.
+ */
+export function fetchSiteGuard(): MiddlewareHandler {
+  return async (c, next) => {
+    const site = c.req.header("sec-fetch-site");
+    if (site === "cross-site" || site === "same-site") {
+      return apiError(c, 403, "cross-site", "the API answers only its own page");
+    }
+    await next();
+  };
+}
+
 /** Anything that is not a plain read needs the token this server printed at start-up. */
 export function tokenGuard(token: string): MiddlewareHandler {
   return async (c, next) => {
