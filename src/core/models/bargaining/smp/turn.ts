@@ -9,6 +9,8 @@ import { riskUtility, salienceDistance } from "./utility.ts";
 
 /** A challenge must be worth more than this to be made (KTAB `minSigEDU`). */
 const MIN_CHALLENGE_VALUE = 1e-5;
+/** Slack on the bound of a challenge's value (utilities are O(1); rounding errors are ~1e−15). */
+const PRUNE_MARGIN = 1e-9;
 
 /** Actor i's best challenge in a state, as i estimates it (spec §3.6 step 2). */
 export interface BestChallenge {
@@ -171,8 +173,19 @@ export function runTurn(
     let best = -1;
     let bestValue = -1;
     let bestProbability = 0;
+    const uii = u[i * n + i]!;
     for (let j = 0; j < n; j++) {
       if (j === i) continue;
+      // ΔU = (U_ii − U_ij)(1 − 2σ_j(1 − P)) (challenge.ts, with k = i) never exceeds |U_ii − U_ij|: a
+      // target whose bound cannot beat the best so far (or the threshold) is not evaluated. The margin
+      // covers rounding many times over, so the choice is exactly the full search's.
+      const bound = Math.abs(uii - u[i * n + j]!);
+      if (
+        bound + PRUNE_MARGIN <=
+        (best < 0 ? MIN_CHALLENGE_VALUE : Math.max(bestValue, MIN_CHALLENGE_VALUE))
+      ) {
+        continue;
+      }
       evaluateChallenge(ctx, u, i, i, j, value);
       if (MIN_CHALLENGE_VALUE < value.value && bestValue < value.value) {
         best = j;
