@@ -179,7 +179,8 @@ export function runTurn(
       // ΔU = (U_ii − U_ij)(1 − 2σ_j(1 − P)) (challenge.ts, with k = i) never exceeds |U_ii − U_ij|: a
       // target whose bound cannot beat the best so far (or the threshold) is not evaluated. The margin
       // covers rounding many times over, so the choice is exactly the full search's.
-      const bound = Math.abs(uii - u[i * n + j]!);
+      // (σ_j may exceed 1 by the input slack of 1e−9, hence the relative term.)
+      const bound = Math.abs(uii - u[i * n + j]!) * (1 + 1e-8);
       if (
         bound + PRUNE_MARGIN <=
         (best < 0 ? MIN_CHALLENGE_VALUE : Math.max(bestValue, MIN_CHALLENGE_VALUE))
