@@ -178,7 +178,11 @@ export function useWorkbench() {
     return () => clearTimeout(timer);
   }, [snapshot, edits]);
 
-  const startMonteCarlo = useCallback((runs = MONTE_CARLO_RUNS, seed = 1) => {
+  // The run count last asked for: background re-runs after edits use it too.
+  const monteCarloRuns = useRef(MONTE_CARLO_RUNS);
+  const startMonteCarlo = useCallback((requested?: number, seed = 1) => {
+    if (requested !== undefined) monteCarloRuns.current = requested;
+    const runs = monteCarloRuns.current;
     const { snapshot: current, edits: currentEdits } = latest.current;
     if (current?.case == null) return;
     const engine = sharedEngines().background;

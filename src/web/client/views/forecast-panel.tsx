@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo } from "react";
+import { useLayoutEffect, useMemo, useState } from "react";
 import type { IssueForecast } from "../../../core/analysis/index.ts";
 import type { CaseFile } from "../../../core/case/index.ts";
 import { distributionChart } from "../../../report/charts/distribution.ts";
@@ -7,7 +7,10 @@ import { type IssueScaleData, issueScaleChart } from "../../../report/charts/iss
 import { trajectoryChart } from "../../../report/charts/trajectories.ts";
 import { SvgFigure } from "../charts/svg-figure.tsx";
 import { markRendered } from "../state/live-latency.ts";
-import type { Workbench } from "../state/use-workbench.ts";
+import { MONTE_CARLO_RUNS, type Workbench } from "../state/use-workbench.ts";
+
+/** Enough for stable quantiles; each run costs tens of milliseconds in the page's worker. */
+const MAX_BROWSER_RUNS = 2000;
 
 /** The engines' spread on one issue: the default engine's outcome, and the range over engines and baselines. */
 export function forecastBand(forecast: IssueForecast): { value: number; low: number; high: number } {
@@ -60,6 +63,7 @@ export function ForecastPanel({
   selectedIssue: string | null;
 }) {
   const { liveCase, forecasts, forecastMs, forecastError, monteCarlo, startMonteCarlo, edits } = workbench;
+  const [runs, setRuns] = useState(MONTE_CARLO_RUNS);
   useLayoutEffect(() => {
     if (forecasts !== null) markRendered();
   }, [forecasts]);
@@ -122,7 +126,19 @@ export function ForecastPanel({
       )}
       <div className="monte-carlo">
         <h3>Monte Carlo over the input ranges and engines</h3>
-        <button type="button" onClick={() => startMonteCarlo()} disabled={monteCarlo.running}>
+        <label htmlFor="monte-carlo-runs">Runs</label>{" "}
+        <input
+          id="monte-carlo-runs"
+          type="number"
+          min={10}
+          max={MAX_BROWSER_RUNS}
+          step={10}
+          value={runs}
+          onChange={(e) =>
+            setRuns(Math.max(10, Math.min(MAX_BROWSER_RUNS, Math.round(Number(e.target.value) || 10))))
+          }
+        />{" "}
+        <button type="button" onClick={() => startMonteCarlo(runs)} disabled={monteCarlo.running}>
           {monteCarlo.running ? "Running…" : "Run Monte Carlo"}
         </button>{" "}
         {monteCarlo.running && (
