@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { EnsembleSummary, IssueForecast } from "../../../core/analysis/index.ts";
+import type { IssueForecast } from "../../../core/analysis/index.ts";
 import { caseHash } from "../../../core/assessment/case-hash.ts";
 import type { YamlEdit } from "../../../core/case/edit/edit-yaml.ts";
 import type { Patch } from "../../../core/case/index.ts";
 import type { Problem } from "../../../core/case/parse/index.ts";
 import { ApiError, api, type CaseSnapshot } from "../api.ts";
-import { EngineClient } from "../engine/engine-client.ts";
+import { sharedEngines } from "../engine/shared-engines.ts";
 import { markEdit } from "./live-latency.ts";
 import {
   editedCase,
@@ -15,6 +15,7 @@ import {
   stanceKey,
   yamlEdits,
 } from "./stance-edits.ts";
+import { useMonteCarlo } from "./use-monte-carlo.ts";
 
 export type SaveState =
   | { kind: "idle" }
@@ -22,16 +23,6 @@ export type SaveState =
   | { kind: "saved"; files: string[] }
   | { kind: "conflict"; file: string; message: string }
   | { kind: "error"; message: string };
-
-export interface MonteCarloState {
-  running: boolean;
-  done: number;
-  total: number;
-  summary: EnsembleSummary | null;
-  error: string | null;
-}
-
-export const MONTE_CARLO_RUNS = 60;
 
 /** A scenario made in the workbench from the analyst's edits (kept in the page until saved into the case). */
 export interface DraftScenario {
@@ -55,23 +46,6 @@ export function scenarioId(name: string, taken: readonly string[]): string {
   return id;
 }
 
-/** Engines shared by the whole page: one for live forecasts, one for validation, one for background runs. */
-export interface Engines {
-  live: EngineClient;
-  validator: EngineClient;
-  background: EngineClient;
-}
-
-let engines: Engines | undefined;
-export function sharedEngines(): Engines {
-  engines ??= {
-    live: new EngineClient("live"),
-    validator: new EngineClient("validator"),
-    background: new EngineClient("background"),
-  };
-  return engines;
-}
-
 /** The workbench's state: the saved case, the analyst's edits, live forecasts, validation, Monte Carlo, save. */
 export function useWorkbench() {
   const [snapshot, setSnapshot] = useState<CaseSnapshot | null>(null);
@@ -82,18 +56,11 @@ export function useWorkbench() {
   const [forecastError, setForecastError] = useState<string | null>(null);
   const [problems, setProblems] = useState<Problem[]>([]);
   const [save, setSave] = useState<SaveState>({ kind: "idle" });
-  const [monteCarlo, setMonteCarlo] = useState<MonteCarloState>({
-    running: false,
-    done: 0,
-    total: 0,
-    summary: null,
-    error: null,
-  });
   const inFlight = useRef(false);
   const queuedIssues = useRef<Set<string> | "all" | null>(null);
   const latest = useRef<{ snapshot: CaseSnapshot | null; edits: StanceEdits }>({ snapshot: null, edits });
   latest.current = { snapshot, edits };
-  const monteCarloId = useRef<number | null>(null);
+  const { monteCarlo, startMonteCarlo } = useMonteCarlo(latest, edits);
   const [scenarios, setScenarios] = useState<DraftScenario[]>([]);
 
   const reload = useCallback(async () => {
@@ -177,44 +144,6 @@ export function useWorkbench() {
     }, 120);
     return () => clearTimeout(timer);
   }, [snapshot, edits]);
-
-  // The run count last asked for: background re-runs after edits use it too.
-  const monteCarloRuns = useRef(MONTE_CARLO_RUNS);
-  const startMonteCarlo = useCallback((requested?: number, seed = 1) => {
-    if (requested !== undefined) monteCarloRuns.current = requested;
-    const runs = monteCarloRuns.current;
-    const { snapshot: current, edits: currentEdits } = latest.current;
-    if (current?.case == null) return;
-    const engine = sharedEngines().background;
-    if (monteCarloId.current !== null) engine.cancel(monteCarloId.current);
-    setMonteCarlo((m) => ({ ...m, running: true, done: 0, total: runs, error: null }));
-    let id = 0;
-    const sent = engine.send(
-      { kind: "monte-carlo", caseFile: current.case, patches: editPatches(currentEdits), runs, seed },
-      (done: number, total: number) =>
-        setMonteCarlo((m) => (monteCarloId.current === id ? { ...m, done, total } : m)),
-    );
-    id = sent.id;
-    const result = sent.result;
-    monteCarloId.current = id;
-    result
-      .then((reply) => {
-        if (monteCarloId.current === id)
-          setMonteCarlo({ running: false, done: runs, total: runs, summary: reply.summary, error: null });
-      })
-      .catch((error: Error) => {
-        if (monteCarloId.current === id && error.message !== "cancelled")
-          setMonteCarlo((m) => ({ ...m, running: false, error: error.message }));
-      });
-  }, []);
-
-  // Once the analyst has run Monte Carlo, it follows the edits: a fresh run a moment after they settle.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the edits are the trigger, read through the ref
-  useEffect(() => {
-    if (monteCarloId.current === null) return;
-    const timer = setTimeout(() => startMonteCarlo(), 1200);
-    return () => clearTimeout(timer);
-  }, [edits, startMonteCarlo]);
 
   const editStance = useCallback(
     (actor: string, issue: string, draft: StanceDraft) => {

@@ -7,7 +7,8 @@ import { type IssueScaleData, issueScaleChart } from "../../../report/charts/iss
 import { trajectoryChart } from "../../../report/charts/trajectories.ts";
 import { SvgFigure } from "../charts/svg-figure.tsx";
 import { markRendered } from "../state/live-latency.ts";
-import { MONTE_CARLO_RUNS, type Workbench } from "../state/use-workbench.ts";
+import { MONTE_CARLO_RUNS } from "../state/use-monte-carlo.ts";
+import type { Workbench } from "../state/use-workbench.ts";
 
 /** Enough for stable quantiles; each run costs tens of milliseconds in the page's worker. */
 const MAX_BROWSER_RUNS = 2000;

@@ -1,7 +1,8 @@
 import { useState } from "react";
 import type { ScenarioComparison } from "../../../core/analysis/index.ts";
 import type { Patch } from "../../../core/case/index.ts";
-import { sharedEngines, type Workbench } from "../state/use-workbench.ts";
+import { sharedEngines } from "../engine/shared-engines.ts";
+import type { Workbench } from "../state/use-workbench.ts";
 import { ScenarioCharts } from "./scenario-charts.tsx";
 
 function describePatch(p: Patch): string {
