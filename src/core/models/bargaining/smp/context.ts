@@ -79,7 +79,7 @@ export function createContext(scenario: SmpScenario, params: SmpParams): SmpCont
       pce: createPceScratch(),
       perceived: new Float64Array(n * n),
       neutral: new Float64Array(n * n),
-      queue: new Float64Array(n * (n + 1)),
+      queue: new Float64Array(n * 4), // grown by the turn that needs more
     },
   };
 }

@@ -83,6 +83,10 @@ export function coalitionStrengths(
   const both = rule === "ASymProsp" && !oneDirection;
   // `out` (at least numOpt² long, every entry overwritten) saves the allocation in hot loops.
   const c = out ?? new Float64Array(numOpt * numOpt);
+  if (rule === "Prop") {
+    propCoalitions(weights, utilities, numVoters, numOpt, c);
+    return c;
+  }
   for (let i = 0; i < numOpt; i++) {
     for (let j = 0; j < i; j++) {
       let cij = MIN_COALITION;
@@ -105,6 +109,30 @@ export function coalitionStrengths(
     c[i * numOpt + i] = MIN_COALITION;
   }
   return c;
+}
+
+/** `coalitionStrengths` for the Prop rule (KTAB's default), v = w·Δu written out: the same numbers. */
+function propCoalitions(
+  weights: Float64Array,
+  utilities: Float64Array,
+  numVoters: number,
+  numOpt: number,
+  c: Float64Array,
+): void {
+  for (let i = 0; i < numOpt; i++) {
+    for (let j = 0; j < i; j++) {
+      let cij = MIN_COALITION;
+      let cji = MIN_COALITION;
+      for (let k = 0; k < numVoters; k++) {
+        const v = weights[k]! * (utilities[k * numOpt + i]! - utilities[k * numOpt + j]!);
+        if (v > 0) cij = cij + v;
+        else if (v < 0) cji = cji - v;
+      }
+      c[i * numOpt + j] = cij;
+      c[j * numOpt + i] = cji;
+    }
+    c[i * numOpt + i] = MIN_COALITION;
+  }
 }
 
 /** P(a beats b) for every pair from the coalition matrix; P(a beats a) = 1/2 (KTAB `Model::vProb`). */
