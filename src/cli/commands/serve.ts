@@ -52,7 +52,7 @@ export function registerServe(program: Command): void {
   program
     .command("serve")
     .description("start the workbench (a local web app) on a case folder and print its URL")
-    .argument(caseArgument.name, caseArgument.description)
+    .argument(caseArgument.name, "case folder; default: the built-in Nagorno-Karabakh 2022 case")
     .option("--port <port>", "port to listen on (0: any free port)", parsePort, 4173)
     .option("--host <host>", "interface to bind (default 127.0.0.1; anything else exposes your files)")
     .option("--open", "open the URL in the default browser")
