@@ -16,7 +16,7 @@ export interface RoundWorkspace {
   /** w_k = c_k s_k. */
   readonly weights: Float64Array;
   readonly delta: number;
-  /** (|x_k − x_a|/Δ)^{r_k}, row k. */
+  /** (|x_k − x_a|/Δ)^{r_k}, row a. */
   readonly power: Float64Array;
   readonly favour: Float64Array;
   readonly mass: Float64Array;
@@ -175,31 +175,46 @@ function voteProbabilities(
   into: Float64Array,
 ): void {
   const { n, delta, weights, favour, mass, net } = ws;
+  // pw[a·n + k] = (|x_k − x_a|/Δ)^{r_k}, so that the sums over voters k read memory in order.
   const pw = ws.power;
   for (let k = 0; k < n; k++) {
     const voter = positions[k] as number;
-    const r = exponents === null ? 1 : (exponents[k] as number);
-    for (let a = 0; a < n; a++) pw[k * n + a] = (Math.abs(voter - (positions[a] as number)) / delta) ** r;
+    if (exponents === null) {
+      for (let a = 0; a < n; a++) pw[a * n + k] = Math.abs(voter - (positions[a] as number)) / delta; // y¹ = y
+    } else {
+      const r = exponents[k] as number;
+      for (let a = 0; a < n; a++) pw[a * n + k] = (Math.abs(voter - (positions[a] as number)) / delta) ** r;
+    }
   }
   const rule = ws.options.winProbability;
-  let totalMass = 0;
+  // v_k(b, a) = −v_k(a, b) exactly (IEEE rounding is symmetric in sign), so each unordered pair is summed
+  // once: the mass is symmetric, the vote for b is the negated votes against a, summed in the same order.
   for (let a = 0; a < n; a++) {
-    for (let b = 0; b < n; b++) {
+    favour[a * n + a] = 0;
+    mass[a * n + a] = 0;
+    net[a * n + a] = 0;
+    for (let b = a + 1; b < n; b++) {
       let up = 0;
+      let down = 0;
       let all = 0;
       let sum = 0;
       for (let k = 0; k < n; k++) {
-        const v = (weights[k] as number) * ((pw[k * n + b] as number) - (pw[k * n + a] as number));
+        const v = (weights[k] as number) * ((pw[b * n + k] as number) - (pw[a * n + k] as number));
         if (v > 0) up += v;
+        else if (v < 0) down += -v;
         all += Math.abs(v);
         sum += v;
       }
       favour[a * n + b] = up;
+      favour[b * n + a] = down;
       mass[a * n + b] = all;
+      mass[b * n + a] = all;
       net[a * n + b] = sum;
-      totalMass += all;
+      net[b * n + a] = -sum;
     }
   }
+  let totalMass = 0;
+  if (rule === "all-pairs") for (let ab = 0; ab < n * n; ab++) totalMass += mass[ab] as number;
   const nearZero = ws.options.nearZero;
   for (let a = 0; a < n; a++) {
     for (let b = 0; b < n; b++) {
