@@ -56,8 +56,9 @@ export async function runAssess(
   terminal.out(
     `${colors.bold(a.case.title)} (as of ${a.case.asOf}; seed ${a.run.seed}, ${a.run.runs} runs, ${a.run.yardstick})\n`,
   );
+  // ICD 203: a likelihood and a confidence level never share a sentence, so confidence gets its own line.
   for (const k of a.keyJudgments)
-    terminal.out(`  • ${k.statement} ${colors.dim(`[${k.confidence.level} confidence]`)}\n`);
+    terminal.out(`  • ${k.statement}\n    ${colors.dim(k.confidenceStatement)}\n`);
   const disagreements = a.analystChecks.filter((c) => c.verdict === "disagrees").length;
   const errors = a.lint.filter((f) => f.severity === "error").length;
   terminal.out(
