@@ -195,12 +195,13 @@ function issueForecasts(
   return caseFile.issues.map((issue) => {
     const xs = ensemble.outcomes[issue.id] ?? [];
     const band = interval(xs.length > 0 ? xs : [issue.statusQuo.value]);
-    // The side the forecast moves towards: of the parties on that side of the status quo, the one nearest it.
+    // The side the forecast moves towards, named by the principal standing furthest out on that side of the
+    // status quo: the party whose demand the move serves (a mediator standing nearer names no side).
     const shift = band.value - issue.statusQuo.value;
     const nearest = caseFile.stances
       .filter((s) => s.issue === issue.id && principals.includes(s.actor))
       .filter((s) => Math.abs(shift) >= 1 && (s.position.value - issue.statusQuo.value) * shift > 0)
-      .sort((a, b) => Math.abs(a.position.value - band.value) - Math.abs(b.position.value - band.value))[0];
+      .sort((a, b) => Math.sign(shift) * (b.position.value - a.position.value) || a.actor.localeCompare(b.actor))[0];
     return {
       issue: issue.id,
       name: issue.name,
