@@ -201,7 +201,9 @@ function issueForecasts(
     const nearest = caseFile.stances
       .filter((s) => s.issue === issue.id && principals.includes(s.actor))
       .filter((s) => Math.abs(shift) >= 1 && (s.position.value - issue.statusQuo.value) * shift > 0)
-      .sort((a, b) => Math.sign(shift) * (b.position.value - a.position.value) || a.actor.localeCompare(b.actor))[0];
+      .sort(
+        (a, b) => Math.sign(shift) * (b.position.value - a.position.value) || a.actor.localeCompare(b.actor),
+      )[0];
     return {
       issue: issue.id,
       name: issue.name,
