@@ -1,37 +1,19 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import picocolors from "picocolors";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { CliError } from "../../src/cli/cli-error.ts";
 import { runExport } from "../../src/cli/commands/export.ts";
 import { runSimulate } from "../../src/cli/commands/simulate.ts";
 import { detectPeerFormat } from "../../src/cli/simulate/peer-input.ts";
-import type { Terminal } from "../../src/cli/terminal.ts";
 import { smallCaseInput } from "../fixtures/analysis/small-case.ts";
+import { fakeTerminal } from "../helpers/fake-terminal.ts";
 
 const repo = join(import.meta.dirname, "..", "..");
 const small = join(repo, "test", "fixtures", "analysis", "small-case");
 const euTable = join(repo, "test", "fixtures", "bdm", "eu_emissions.csv");
 const ktabCsv = join(repo, "test", "fixtures", "ktab", "inputs", "dummyData_3Dim.csv");
-
-function capture(): Terminal & { stdout: () => string; stderr: () => string } {
-  let out = "";
-  let err = "";
-  return {
-    out: (text) => {
-      out += text;
-    },
-    err: (text) => {
-      err += text;
-    },
-    colors: picocolors.createColors(false),
-    width: 120,
-    stdout: () => out,
-    stderr: () => err,
-  };
-}
 
 async function cliError(run: Promise<unknown>): Promise<CliError> {
   const error = await run.catch((e: unknown) => e);
@@ -41,7 +23,7 @@ async function cliError(run: Promise<unknown>): Promise<CliError> {
 
 describe("entente simulate", () => {
   it("runSimulate(small case) prints forecasts, the settlement verdict, Monte Carlo and lever tables", async () => {
-    const terminal = capture();
+    const terminal = fakeTerminal();
     expect(
       await runSimulate(small, { runs: "12", workers: "0", scenario: "russia-distracted" }, terminal, null),
     ).toBe(0);
@@ -56,7 +38,7 @@ describe("entente simulate", () => {
   });
 
   it("runSimulate --json --model compromise --issue corridor gives parseable JSON for that issue only", async () => {
-    const terminal = capture();
+    const terminal = fakeTerminal();
     await runSimulate(
       small,
       { json: true, model: "compromise", issue: ["corridor"], runs: "5", workers: "0", levers: true },
@@ -76,8 +58,8 @@ describe("entente simulate", () => {
   });
 
   it("runSimulate rejects a bad --model or --runs as a usage error (exit 2)", async () => {
-    expect((await cliError(runSimulate(small, { model: "foo" }, capture(), null))).exitCode).toBe(2);
-    expect((await cliError(runSimulate(small, { runs: "-3" }, capture(), null))).exitCode).toBe(2);
+    expect((await cliError(runSimulate(small, { model: "foo" }, fakeTerminal(), null))).exitCode).toBe(2);
+    expect((await cliError(runSimulate(small, { runs: "-3" }, fakeTerminal(), null))).exitCode).toBe(2);
   });
 
   it("runSimulate on an issue the models cannot run is an input error naming the issue (exit 1)", async () => {
@@ -87,23 +69,23 @@ describe("entente simulate", () => {
       (st) => st.issue !== "status" || st.actor === "arm" || st.actor === "aze",
     );
     writeFileSync(join(dir, "case.yaml"), stringify(input));
-    const error = await cliError(runSimulate(dir, { runs: "0" }, capture(), null));
+    const error = await cliError(runSimulate(dir, { runs: "0" }, fakeTerminal(), null));
     expect(error.exitCode).toBe(1);
     expect(error.message).toMatch(/issue "status": the bargaining models need at least three actors/);
   });
 
   it("runSimulate --scenario with an unknown id lists the scenarios", async () => {
-    const error = await cliError(runSimulate(small, { runs: "0", scenario: "nope" }, capture(), null));
+    const error = await cliError(runSimulate(small, { runs: "0", scenario: "nope" }, fakeTerminal(), null));
     expect(error.message).toMatch(/no scenario "nope" in the case \(scenarios: russia-distracted\)/);
   });
 
   it("runSimulate --input reads a BDM table and a KTAB CSV scenario", async () => {
     // oracle: the EU emissions table's c·s-weighted median is 7 (Scholz et al. 2011, table 1)
-    const bdm = capture();
+    const bdm = fakeTerminal();
     expect(await runSimulate(undefined, { input: euTable }, bdm, null)).toBe(0);
     expect(bdm.stdout()).toMatch(/bdm-csv, 10 actors/);
     expect(bdm.stdout()).toMatch(/median +│ 7\.00/);
-    const ktab = capture();
+    const ktab = fakeTerminal();
     expect(await runSimulate(undefined, { input: ktabCsv, json: true }, ktab, null)).toBe(0);
     const run = JSON.parse(ktab.stdout());
     expect(run.format).toBe("ktab-csv");
@@ -121,7 +103,7 @@ describe("entente simulate", () => {
 
 describe("entente export", () => {
   it("runExport --to bdm --issue corridor writes the BDM table with saliences on [0, 1]", async () => {
-    const terminal = capture();
+    const terminal = fakeTerminal();
     expect(await runExport(small, { to: "bdm", issue: ["corridor"] }, terminal)).toBe(0);
     expect(terminal.stdout().split("\n").slice(0, 3)).toEqual([
       "Actor,Capability,Position,Salience",
@@ -133,14 +115,14 @@ describe("entente export", () => {
   it("runExport --to ktab-csv round-trips through simulate --input", async () => {
     const dir = mkdtempSync(join(tmpdir(), "entente-export-"));
     const out = join(dir, "small.csv");
-    expect(await runExport(small, { to: "ktab-csv", out }, capture())).toBe(0);
-    const terminal = capture();
+    expect(await runExport(small, { to: "ktab-csv", out }, fakeTerminal())).toBe(0);
+    const terminal = fakeTerminal();
     expect(await runSimulate(undefined, { input: out, json: true }, terminal, null)).toBe(0);
     expect(JSON.parse(terminal.stdout()).dimensions).toEqual(["status", "corridor", "peacekeepers"]);
   });
 
   it("runExport --to bdm without one --issue is a usage error listing the issues", async () => {
-    const error = await cliError(runExport(small, { to: "bdm" }, capture()));
+    const error = await cliError(runExport(small, { to: "bdm" }, fakeTerminal()));
     expect(error.exitCode).toBe(2);
     expect(error.message).toMatch(/one of status, corridor, peacekeepers/);
   });

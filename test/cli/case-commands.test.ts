@@ -2,48 +2,31 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { Command, CommanderError } from "commander";
-import picocolors from "picocolors";
 import { describe, expect, it } from "vitest";
 import { casePath } from "../../src/cli/case-argument.ts";
 import { CliError } from "../../src/cli/cli-error.ts";
 import { registerSchema } from "../../src/cli/commands/schema.ts";
 import { registerShow, runShow } from "../../src/cli/commands/show.ts";
 import { registerValidate, runValidate } from "../../src/cli/commands/validate.ts";
-import { colorEnabled, type Terminal } from "../../src/cli/terminal.ts";
+import { colorEnabled } from "../../src/cli/terminal.ts";
 import { Problem } from "../../src/core/case/parse/index.ts";
 import { builtInCasePath } from "../../src/io/case/index.ts";
+import { fakeTerminal } from "../helpers/fake-terminal.ts";
 
 const repo = join(import.meta.dirname, "..", "..");
 const minimal = join(repo, "test", "fixtures", "cases", "minimal");
 const invalid = join(repo, "test", "fixtures", "invalid-cases", "unknown-parent");
 const missing = join(repo, "test", "fixtures", "cases", "no-such-case");
 
-function capture(color = false): Terminal & { stdout: () => string; stderr: () => string } {
-  let out = "";
-  let err = "";
-  return {
-    out: (text) => {
-      out += text;
-    },
-    err: (text) => {
-      err += text;
-    },
-    colors: picocolors.createColors(color),
-    width: 120,
-    stdout: () => out,
-    stderr: () => err,
-  };
-}
-
 describe("entente validate", () => {
   it("runValidate(minimal) exits 0 and says valid", async () => {
-    const terminal = capture();
+    const terminal = fakeTerminal();
     expect(await runValidate(minimal, {}, terminal)).toBe(0);
     expect(terminal.stdout()).toBe(`${minimal}: valid (1 file; 0 errors, 0 warnings)\n`);
   });
 
   it("runValidate(invalid) exits 1 with one file:line:col line per problem", async () => {
-    const terminal = capture();
+    const terminal = fakeTerminal();
     expect(await runValidate(invalid, {}, terminal)).toBe(1);
     expect(terminal.stdout().split("\n")[0]).toBe(
       `${invalid}/case.yaml:14:71: error: unknown actor "nort" (did you mean "north"?) [unknown-reference] (actors[2].parent)`,
@@ -52,14 +35,14 @@ describe("entente validate", () => {
   });
 
   it("runValidate(missing folder) is a usage error (exit 2)", async () => {
-    const error = await runValidate(missing, {}, capture()).catch((e: unknown) => e);
+    const error = await runValidate(missing, {}, fakeTerminal()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CliError);
     expect((error as CliError).exitCode).toBe(2);
     expect((error as CliError).message).toBe(`no case at ${missing}: no such file or folder`);
   });
 
   it("runValidate(invalid, --json) prints { path, valid, errors, warnings, problems, files }", async () => {
-    const terminal = capture();
+    const terminal = fakeTerminal();
     expect(await runValidate(invalid, { json: true }, terminal)).toBe(1);
     const report = JSON.parse(terminal.stdout());
     expect(Object.keys(report).sort()).toEqual(["errors", "files", "path", "problems", "valid", "warnings"]);
@@ -80,10 +63,10 @@ describe("entente validate", () => {
   });
 
   it("runValidate with colours off writes no ANSI escapes; with colours on it does", async () => {
-    const plain = capture(false);
+    const plain = fakeTerminal();
     await runValidate(invalid, {}, plain);
     expect(plain.stdout()).not.toContain("\u001b[");
-    const coloured = capture(true);
+    const coloured = fakeTerminal({ color: true });
     await runValidate(invalid, {}, coloured);
     expect(coloured.stdout()).toContain("\u001b[");
   });
@@ -91,7 +74,7 @@ describe("entente validate", () => {
 
 describe("entente show", () => {
   it("runShow(minimal) prints meta, actors, issues, the stance matrix, events by month and judgments", async () => {
-    const terminal = capture();
+    const terminal = fakeTerminal();
     expect(await runShow(minimal, {}, terminal)).toBe(0);
     const text = terminal.stdout();
     for (const heading of [
@@ -115,7 +98,7 @@ describe("entente show", () => {
   });
 
   it("runShow(minimal, --json) prints the overview as data", async () => {
-    const terminal = capture();
+    const terminal = fakeTerminal();
     expect(await runShow(minimal, { json: true }, terminal)).toBe(0);
     const overview = JSON.parse(terminal.stdout());
     expect(Object.keys(overview).sort()).toEqual(
@@ -145,7 +128,7 @@ describe("entente show", () => {
   });
 
   it("runShow(invalid) exits 1 and reports the problems on stderr", async () => {
-    const terminal = capture();
+    const terminal = fakeTerminal();
     expect(await runShow(invalid, {}, terminal)).toBe(1);
     expect(terminal.stdout()).toBe("");
     expect(terminal.stderr()).toContain('unknown actor "nort"');

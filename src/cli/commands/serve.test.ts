@@ -1,8 +1,8 @@
 import { cp, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import picocolors from "picocolors";
 import { describe, expect, it } from "vitest";
+import { fakeTerminal } from "../../../test/helpers/fake-terminal.ts";
 import { builtInCasePath } from "../../io/case/index.ts";
 import { runServe } from "./serve.ts";
 
@@ -10,21 +10,10 @@ describe("entente serve", () => {
   it("runServe(case, { port: 0 }) binds 127.0.0.1, prints the URL and serves the page with its token", async () => {
     const dir = join(await mkdtemp(join(tmpdir(), "entente-serve-")), "nk");
     await cp(builtInCasePath(), dir, { recursive: true });
-    let out = "";
-    const server = await runServe(
-      dir,
-      { port: 0 },
-      {
-        out: (text) => {
-          out += text;
-        },
-        err: () => undefined,
-        colors: picocolors.createColors(false),
-        width: 100,
-      },
-    );
+    const terminal = fakeTerminal({ width: 100 });
+    const server = await runServe(dir, { port: 0 }, terminal);
     try {
-      expect(out).toContain(server.url);
+      expect(terminal.stdout()).toContain(server.url);
       expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
       const page = await (await fetch(server.url)).text();
       expect(page).toContain(`<meta name="entente-token" content="${server.token}"`);
@@ -36,12 +25,8 @@ describe("entente serve", () => {
   });
 
   it("refuses a folder that does not exist (usage error, exit 2)", async () => {
-    const terminal = {
-      out: () => undefined,
-      err: () => undefined,
-      colors: picocolors.createColors(false),
-      width: 100,
-    };
-    await expect(runServe("/no/such/case", { port: 0 }, terminal)).rejects.toMatchObject({ exitCode: 2 });
+    await expect(runServe("/no/such/case", { port: 0 }, fakeTerminal({ width: 100 }))).rejects.toMatchObject({
+      exitCode: 2,
+    });
   });
 });
