@@ -1,10 +1,10 @@
 import type { CaseFile, Estimate } from "../case/index.ts";
 import { createRandom, deriveSeed, type Random } from "../stats/random.ts";
-import type { IssueFrame, IssueTable } from "./issue-frame.ts";
+import type { IssueFrame, IssueTable, PointActor } from "./issue-frame.ts";
 import { issueFrames } from "./issue-frame.ts";
 import { ensembleSettings, type ModelFamily, settingLabel, type WeightedSetting } from "./model-setting.ts";
 import { runSetting } from "./run-setting.ts";
-import { evaluateSettlement, type SettlementPackage } from "./settlement-zone.ts";
+import { evaluateSettlement, GAIN_TOLERANCE, type SettlementPackage } from "./settlement-zone.ts";
 import { triangularQuantile } from "./triangular.ts";
 
 /** A proposal reduced to the issues analysed: its position estimate per issue index (or null: status quo). */
@@ -120,6 +120,86 @@ const MIN_CAPABILITY = 1e-3;
  * the drawn inputs with the proposals and the run's forecast as packages.
  */
 export function sampleRun(plan: EnsemblePlan, seed: number, runIndex: number): RunSample {
+  const layout = runLayout(plan);
+  const outcomes = new Float64Array(plan.frames.length);
+  const accepted = new Uint8Array(plan.proposals.length + 1);
+  const setting = sampleInto(plan, layout, seed, runIndex, outcomes, accepted);
+  return { setting, outcomes, accepted };
+}
+
+/**
+ * What every run of a plan shares, laid out once per chunk so that a run only draws numbers and does
+ * arithmetic: the settlement zone's actor profiles (actorProfiles' order and sums), each issue's veto
+ * players as indices into them, and scratch arrays for one run's draws. `null` settlement when the
+ * plan cannot be laid out flat (an issue analysed twice): runs then go through `evaluateSettlement`.
+ */
+interface RunLayout {
+  /** Per frame, per frame actor: index of its profile. */
+  readonly profileOf: readonly Int32Array[];
+  /** Per profile: the frames it has a stance on (ascending) and the actor's slot in each. */
+  readonly profileIssues: readonly Int32Array[];
+  readonly profileSlots: readonly Int32Array[];
+  /** Per frame: profile indices of its veto players. */
+  readonly vetoes: readonly Int32Array[];
+  readonly flat: boolean;
+  /** Scratch: the status quo and a package's point per issue, the status quo's utility per profile. */
+  readonly statusQuo: Float64Array;
+  readonly point: Float64Array;
+  readonly sqUtility: Float64Array;
+  readonly needs: Uint8Array;
+}
+
+function runLayout(plan: EnsemblePlan): RunLayout {
+  const ids: string[] = [];
+  const index = new Map<string, number>();
+  const issues: number[][] = [];
+  const slots: number[][] = [];
+  const profileOf = plan.frames.map((frame, d) =>
+    Int32Array.from(frame.actors, (a, k) => {
+      let i = index.get(a.id);
+      if (i === undefined) {
+        i = ids.length;
+        ids.push(a.id);
+        index.set(a.id, i);
+        issues.push([]);
+        slots.push([]);
+      }
+      issues[i]?.push(d);
+      slots[i]?.push(k);
+      return i;
+    }),
+  );
+  const flat = new Set(plan.frames.map((f) => f.issue)).size === plan.frames.length;
+  const vetoes = plan.frames.map((frame) =>
+    Int32Array.from(frame.vetoPlayers, (veto) => {
+      // Same check and message as evaluateSettlement's.
+      if (!frame.actors.some((a) => a.id === veto))
+        throw new Error(`settlementZone: issue "${frame.issue}": veto player "${veto}" has no stance on it`);
+      return index.get(veto) as number;
+    }),
+  );
+  return {
+    profileOf,
+    profileIssues: issues.map((list) => Int32Array.from(list)),
+    profileSlots: slots.map((list) => Int32Array.from(list)),
+    vetoes,
+    flat,
+    statusQuo: new Float64Array(plan.frames.length),
+    point: new Float64Array(plan.frames.length),
+    sqUtility: new Float64Array(ids.length),
+    needs: new Uint8Array(ids.length),
+  };
+}
+
+/** One run into `outcomes` (per issue) and `accepted` (per package); returns the setting drawn. */
+function sampleInto(
+  plan: EnsemblePlan,
+  layout: RunLayout,
+  seed: number,
+  runIndex: number,
+  outcomes: Float64Array,
+  accepted: Uint8Array,
+): number {
   const random = createRandom(deriveSeed(seed, runIndex));
   const u = random();
   let setting = plan.cumulativeWeights.findIndex((c) => u < c);
@@ -129,16 +209,88 @@ export function sampleRun(plan: EnsemblePlan, seed: number, runIndex: number): R
     p.positions.map((e) => (e === null ? null : triangularQuantile(e, random()))),
   );
   const chosen = (plan.settings[setting] as WeightedSetting).setting;
-  const outcomes = new Float64Array(tables.length);
-  tables.forEach((table, d) => {
+  for (let d = 0; d < tables.length; d++) {
     try {
-      outcomes[d] = runSetting(chosen, table, { record: "outcome" }).outcome;
+      outcomes[d] = runSetting(chosen, tables[d] as IssueTable, { record: "outcome" }).outcome;
     } catch (error) {
       throw new Error(
         `Monte Carlo run ${runIndex} (seed ${seed}, ${settingLabel(chosen)}): ${(error as Error).message}`,
       );
     }
-  });
+  }
+  if (!layout.flat) {
+    acceptedBySettlement(plan, tables, proposals, outcomes, accepted);
+    return setting;
+  }
+  const { statusQuo, point, sqUtility } = layout;
+  for (let d = 0; d < tables.length; d++) statusQuo[d] = (tables[d] as IssueTable).statusQuo;
+  for (let i = 0; i < sqUtility.length; i++) sqUtility[i] = profileUtility(layout, tables, i, statusQuo);
+  for (let k = 0; k < plan.proposals.length; k++) {
+    const drawn = proposals[k] as readonly (number | null)[];
+    for (let d = 0; d < tables.length; d++) point[d] = drawn[d] ?? (statusQuo[d] as number);
+    accepted[k] = beatsStatusQuo(layout, tables, point) ? 1 : 0;
+  }
+  point.set(outcomes);
+  accepted[plan.proposals.length] = beatsStatusQuo(layout, tables, point) ? 1 : 0;
+  return setting;
+}
+
+/**
+ * Actor i's `packageUtility` for `x`, read straight from the drawn tables: the same sums in the same
+ * order as `actorProfiles` + `packageUtility` (utility.ts), so bit for bit the same number.
+ */
+function profileUtility(
+  layout: RunLayout,
+  tables: readonly IssueTable[],
+  i: number,
+  x: Float64Array,
+): number {
+  const issues = layout.profileIssues[i] as Int32Array;
+  const slots = layout.profileSlots[i] as Int32Array;
+  let total = 0;
+  for (let k = 0; k < issues.length; k++)
+    total += ((tables[issues[k] as number] as IssueTable).actors[slots[k] as number] as PointActor).salience;
+  if (total === 0) return 1;
+  let loss = 0;
+  for (let k = 0; k < issues.length; k++) {
+    const d = issues[k] as number;
+    const a = (tables[d] as IssueTable).actors[slots[k] as number] as PointActor;
+    loss += a.salience * Math.abs((x[d] as number) - a.position);
+  }
+  return 1 - loss / (100 * total);
+}
+
+/**
+ * `evaluatePackage(…).beatsStatusQuo` (settlement-zone.ts) without building the evaluation: the package
+ * changes some issue (by more than 1e−9) and every veto player of the changed issues gains more than
+ * GAIN_TOLERANCE over the status quo.
+ */
+function beatsStatusQuo(layout: RunLayout, tables: readonly IssueTable[], point: Float64Array): boolean {
+  const { needs, statusQuo, sqUtility } = layout;
+  needs.fill(0);
+  let changed = false;
+  for (let d = 0; d < tables.length; d++) {
+    if (!(Math.abs((point[d] as number) - (statusQuo[d] as number)) > 1e-9)) continue;
+    changed = true;
+    for (const v of layout.vetoes[d] as Int32Array) needs[v] = 1;
+  }
+  if (!changed) return false;
+  for (let v = 0; v < needs.length; v++) {
+    if (needs[v] === 0) continue;
+    const gain = profileUtility(layout, tables, v, point) - (sqUtility[v] as number);
+    if (!(gain > GAIN_TOLERANCE)) return false;
+  }
+  return true;
+}
+
+/** The readable path: packages as objects through `evaluateSettlement`. */
+function acceptedBySettlement(
+  plan: EnsemblePlan,
+  tables: readonly IssueTable[],
+  proposals: readonly (readonly (number | null)[])[],
+  outcomes: Float64Array,
+  accepted: Uint8Array,
+): void {
   const packages: SettlementPackage[] = [
     ...plan.proposals.map((p, k) => ({
       id: p.id,
@@ -154,8 +306,9 @@ export function sampleRun(plan: EnsemblePlan, seed: number, runIndex: number): R
     },
   ];
   const zone = evaluateSettlement(plan.frames, tables, packages);
-  const accepted = Uint8Array.from(packages, (p) => (zone.acceptablePackages.includes(p.id) ? 1 : 0));
-  return { setting, outcomes, accepted };
+  packages.forEach((p, k) => {
+    accepted[k] = zone.acceptablePackages.includes(p.id) ? 1 : 0;
+  });
 }
 
 function drawTables(plan: EnsemblePlan, random: Random): IssueTable[] {
@@ -196,11 +349,16 @@ export function sampleChunk(plan: EnsemblePlan, seed: number, start: number, end
     outcomes: new Float64Array(count * nIssues),
     accepted: new Uint8Array(count * nPackages),
   };
+  const layout = runLayout(plan);
   for (let r = 0; r < count; r++) {
-    const run = sampleRun(plan, seed, start + r);
-    chunk.settings[r] = run.setting;
-    chunk.outcomes.set(run.outcomes, r * nIssues);
-    chunk.accepted.set(run.accepted, r * nPackages);
+    chunk.settings[r] = sampleInto(
+      plan,
+      layout,
+      seed,
+      start + r,
+      chunk.outcomes.subarray(r * nIssues, (r + 1) * nIssues),
+      chunk.accepted.subarray(r * nPackages, (r + 1) * nPackages),
+    );
   }
   return chunk;
 }
