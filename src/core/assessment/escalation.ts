@@ -118,14 +118,3 @@ export function escalationOutlook(
     events,
   };
 }
-
-/** P(Σ deaths over `months` ≥ atLeast) from a model's stored thresholds, or null if not stored. */
-export function thresholdProbability(
-  outlook: EscalationOutlook,
-  model: string,
-  months: number,
-  atLeast: number,
-): number | null {
-  const m = outlook.models.find((x) => x.model === model);
-  return m?.thresholds.find((t) => t.months === months && t.atLeast === atLeast)?.probability ?? null;
-}

@@ -5,10 +5,6 @@ import type { EventRecord } from "./record.ts";
 export const EventFormat = z.enum(["acled", "ucdp", "icews", "gdelt", "plover", "polecat", "csv"]);
 export type EventFormat = z.output<typeof EventFormat>;
 
-/** What an importer found in a file: the format, the concrete layout, and notes worth telling the user
- *  (date forms seen, code layouts, removed or missing columns). */
-export type DetectedLayout = { format: EventFormat; layout: string; notes: string[] };
-
 /** One source row mapped: a record, or the reason it cannot be one (reported with file and line by io). */
 export type RowOutcome = { ok: true; record: EventRecord } | { ok: false; reason: string };
 

@@ -1,6 +1,5 @@
 export { type DistributionData, distributionChart } from "./distribution.ts";
 export { type ChartOptions, type ChartStamp, stampText } from "./frame.ts";
-export { type IncidentFanData, incidentFanChart } from "./incident-fan.ts";
 export { type IncidentMapData, incidentMapChart } from "./incident-map.ts";
 export { type IncidentSeriesData, incidentSeriesChart } from "./incident-series.ts";
 export { type IssueScaleData, issueScaleChart } from "./issue-scale.ts";

@@ -25,7 +25,6 @@ export const ModelSpec = z.discriminatedUnion("kind", [
   }),
 ]);
 export type ModelSpec = z.output<typeof ModelSpec>;
-export type ModelSpecInput = z.input<typeof ModelSpec>;
 
 /** The four VIEWS-style baselines every backtest scores models against. */
 export const DEFAULT_BASELINES: readonly ModelSpec[] = [
