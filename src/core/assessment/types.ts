@@ -1,3 +1,4 @@
+import type { LeverFactor } from "../analysis/index.ts";
 import type { Confidence } from "../case/index.ts";
 import type { ConfidenceBasis, LintFinding, YardstickId } from "../language/index.ts";
 
@@ -233,7 +234,7 @@ export interface ActorLevers {
 }
 
 export interface Lever {
-  readonly kind: "capability" | "salience" | "position" | "recommendation";
+  readonly kind: LeverFactor | "recommendation";
   readonly issue: string;
   readonly change: string;
   /** Move of the ensemble's central forecast on the issue, in scale points. */

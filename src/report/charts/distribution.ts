@@ -1,5 +1,6 @@
 import { max } from "d3-array";
 import { scaleBand, scaleLinear } from "d3-scale";
+import type { Interval } from "../../core/assessment/index.ts";
 import { type ChartOptions, n, palette, svgFrame, text } from "./frame.ts";
 
 export interface DistributionData {
@@ -7,7 +8,7 @@ export interface DistributionData {
   /** Counts in 20 bins of 5 points on 0–100. */
   readonly bins: readonly number[];
   readonly statusQuo: number;
-  readonly interval: { readonly value: number; readonly low: number; readonly high: number };
+  readonly interval: Interval;
 }
 
 /** The ensemble's outcome histogram on the 0–100 scale, with the status quo and the median marked. */

@@ -1,4 +1,5 @@
 import { scaleLinear, scaleSqrt } from "d3-scale";
+import type { Interval } from "../../core/assessment/index.ts";
 import { type ChartOptions, clip, n, palette, svgFrame, text } from "./frame.ts";
 
 export interface IssueScaleData {
@@ -12,7 +13,7 @@ export interface IssueScaleData {
     readonly capability: number;
     readonly salience: number;
   }>;
-  readonly forecast: { readonly value: number; readonly low: number; readonly high: number };
+  readonly forecast: Interval;
 }
 
 /**
