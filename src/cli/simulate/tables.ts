@@ -9,6 +9,7 @@ import type {
   SettingForecast,
   SettlementZone,
 } from "../../core/analysis/index.ts";
+import { assertNever } from "../../core/assert-never.ts";
 import type { Colors } from "../terminal.ts";
 
 const compact = { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" };
@@ -34,8 +35,11 @@ function mark(f: SettingForecast): string {
       return `${num(f.outcome)}~`;
     case "max-rounds":
       return `${num(f.outcome)}*`;
-    default:
+    case "converged":
+    case "closed-form":
       return num(f.outcome);
+    default:
+      return assertNever(f.stop);
   }
 }
 

@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { assertNever } from "../../core/assert-never.ts";
 import type { Assessment } from "../../core/assessment/index.ts";
 import type { CaseFile } from "../../core/case/index.ts";
 import { buildReport, renderHtml, renderMarkdown } from "../../report/index.ts";
@@ -21,6 +22,8 @@ export function reportText(
       return renderMarkdown(buildReport(caseFile, assessment, { figures: false }));
     case "json":
       return `${JSON.stringify(assessment, null, 2)}\n`;
+    default:
+      return assertNever(format);
   }
 }
 
