@@ -13,30 +13,20 @@ export function checkRanges(data: RawRecord): ProblemDraft[] {
     const value = numberAt(item, "value");
     const low = numberAt(item, "low");
     const high = numberAt(item, "high");
+    const outside = (key: "low" | "high", message: string, expected: string) =>
+      problems.push({
+        severity: "error",
+        code: "range-excludes-point",
+        path: [...path, key],
+        message,
+        expected,
+      });
     if (low !== undefined && high !== undefined && low > high)
-      problems.push({
-        severity: "error",
-        code: "range-excludes-point",
-        path: [...path, "low"],
-        message: `range low ${low} is above the high ${high}`,
-        expected: `a low of at most ${high}`,
-      });
+      outside("low", `range low ${low} is above the high ${high}`, `a low of at most ${high}`);
     else if (value !== undefined && low !== undefined && low > value)
-      problems.push({
-        severity: "error",
-        code: "range-excludes-point",
-        path: [...path, "low"],
-        message: `range low ${low} is above the value ${value}`,
-        expected: `a low of at most ${value}`,
-      });
+      outside("low", `range low ${low} is above the value ${value}`, `a low of at most ${value}`);
     else if (value !== undefined && high !== undefined && high < value)
-      problems.push({
-        severity: "error",
-        code: "range-excludes-point",
-        path: [...path, "high"],
-        message: `range high ${high} is below the value ${value}`,
-        expected: `a high of at least ${value}`,
-      });
+      outside("high", `range high ${high} is below the value ${value}`, `a high of at least ${value}`);
   }
   for (const { item, path } of sectionItems(data, "judgments")) {
     if (!isRecord(item.claim) || item.claim.kind !== "outcome") continue;
