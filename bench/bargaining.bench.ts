@@ -12,6 +12,7 @@ import {
   issueFrames,
   prepareEnsemble,
   runSetting,
+  sampleChunk,
   settingLabel,
 } from "../src/core/analysis/index.ts";
 import { builtInCasePath, loadCase } from "../src/io/case/index.ts";
@@ -97,6 +98,25 @@ export default async function bench(): Promise<void> {
     );
   }
   console.log(`weighted by the default ensemble's setting weights: ${weighted.toFixed(2)} ms CPU per run`);
+
+  // The same runs in this thread (no pool): CPU per run of the whole ensemble on its drawn inputs, and of
+  // an ensemble whose only setting is the status quo (no engine at all: the draws, the tables and the
+  // settlement zone, i.e. everything a run does outside the engines). Their difference is the engines'
+  // cost on drawn inputs, which differs from the central-value forecasts above (drawn inputs take more
+  // rounds and turns).
+  const inThread = Math.min(runs, 1_000);
+  const perRun = async (settings?: ReturnType<typeof ensembleSettings>) => {
+    const p = prepareEnsemble(caseFile, settings === undefined ? {} : { settings });
+    sampleChunk(p, 2, 0, Math.min(50, inThread)); // warm-up
+    const { cpu } = await timed(() => sampleChunk(p, 1, 0, inThread));
+    return cpu / inThread;
+  };
+  const whole = await perRun();
+  const outside = await perRun([{ setting: { kind: "status-quo" }, weight: 1 }]);
+  console.log(
+    `in this thread, ${inThread} runs: full ensemble ${whole.toFixed(2)} ms CPU per run; outside the engines ` +
+      `(status-quo-only ensemble) ${outside.toFixed(3)} ms; so the engines on drawn inputs ${(whole - outside).toFixed(2)} ms (${load()})`,
+  );
 
   console.log(await controlSpeedUp());
 
