@@ -10,7 +10,7 @@ export function problemLine(problem: Problem, colors: Colors): string {
   return `${colors.bold(where)}: ${severity}: ${problem.message} ${colors.dim(`[${problem.code}]`)}${path}`;
 }
 
-export function problemCounts(problems: readonly Problem[]): { errors: number; warnings: number } {
+function problemCounts(problems: readonly Problem[]): { errors: number; warnings: number } {
   const errors = problems.filter((problem) => problem.severity === "error").length;
   return { errors, warnings: problems.length - errors };
 }

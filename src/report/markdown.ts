@@ -25,7 +25,7 @@ function spans(items: readonly Span[]): string {
 }
 
 /** "1–4, 7" for [1, 2, 3, 4, 7]. */
-export function citeRanges(numbers: readonly number[]): string {
+function citeRanges(numbers: readonly number[]): string {
   const out: string[] = [];
   let i = 0;
   while (i < numbers.length) {

@@ -16,7 +16,7 @@ const f = (x: number | null, digits = 2) => (x === null ? "–" : x.toFixed(digi
 const signed = (x: number | null) => (x === null ? "n/a" : `${x >= 0 ? "+" : ""}${(100 * x).toFixed(1)} %`);
 
 /** Scores per model and step, skill of the tested model against each baseline, and the verdicts. */
-export function backtestText(r: CaseEscalation, source: string, colors: Colors): string {
+function backtestText(r: CaseEscalation, source: string, colors: Colors): string {
   const bt = r.result.backtest;
   const out: string[] = [
     colors.bold(`Backtest as of ${r.asOf}: monthly ${r.target}, rolling origin, expanding window`),

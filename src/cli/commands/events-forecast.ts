@@ -83,7 +83,7 @@ export async function loadEscalationInput(
   return { records, source: `case ${path} (${records.length} events)`, caseAsOf };
 }
 
-export function parseWhole(
+function parseWhole(
   value: string | undefined,
   name: string,
   fallback: number,
@@ -98,14 +98,14 @@ export function parseWhole(
 }
 
 const TARGETS = ["fatalities-best", "fatalities-low", "fatalities-high", "events"] as const;
-export function parseTarget(value: string | undefined): (typeof TARGETS)[number] {
+function parseTarget(value: string | undefined): (typeof TARGETS)[number] {
   if (value === undefined) return "fatalities-best";
   const t = TARGETS.find((x) => x === value);
   if (!t) throw new CliError(`--target must be one of ${TARGETS.join(", ")}`, 2);
   return t;
 }
 
-export function resolveAsOf(options: EscalationCliOptions, input: EscalationInput): string {
+function resolveAsOf(options: EscalationCliOptions, input: EscalationInput): string {
   const asOf =
     options.asOf ??
     input.caseAsOf ??

@@ -114,12 +114,7 @@ async function importCase(
   return 0;
 }
 
-export function importText(
-  report: ImportReport,
-  storePath: string,
-  terminal: Terminal,
-  limit: number,
-): string {
+function importText(report: ImportReport, storePath: string, terminal: Terminal, limit: number): string {
   const { colors } = terminal;
   const table = new Table({ style: { head: [], border: [] } });
   table.push(

@@ -27,7 +27,7 @@ export async function runEventsSummary(options: EventsSummaryOptions, terminal: 
   }
 }
 
-export function summaryText(summary: StoreSummary, path: string, terminal: Terminal): string {
+function summaryText(summary: StoreSummary, path: string, terminal: Terminal): string {
   const { colors } = terminal;
   const datasets = new Table({
     head: [

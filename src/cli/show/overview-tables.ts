@@ -4,7 +4,7 @@ import type { CaseOverview } from "../../core/case/overview/case-overview.ts";
 import type { Colors } from "../terminal.ts";
 
 /** `60 (50–70)`, or `60` when the range is a point. */
-export function formatEstimate(e: Estimate, scale = 1, unit = ""): string {
+function formatEstimate(e: Estimate, scale = 1, unit = ""): string {
   const f = (x: number) => `${Number((x * scale).toFixed(1))}${unit}`;
   return e.low === e.value && e.high === e.value ? f(e.value) : `${f(e.value)} (${f(e.low)}–${f(e.high)})`;
 }
@@ -32,7 +32,7 @@ function title(text: string, colors: Colors): string {
   return `\n${colors.bold(text)}\n`;
 }
 
-export function metaTable(o: CaseOverview, colors: Colors, width: number): string {
+function metaTable(o: CaseOverview, colors: Colors, width: number): string {
   const t = new Table({
     style: { head: [], border: [] },
     chars: compact,
@@ -58,7 +58,7 @@ export function metaTable(o: CaseOverview, colors: Colors, width: number): strin
   return `${title(o.meta.title, colors)}${t.toString()}\n`;
 }
 
-export function actorsTable(o: CaseOverview, colors: Colors): string {
+function actorsTable(o: CaseOverview, colors: Colors): string {
   const t = table(["id", "name", "kind", "parent", "capability", "principal"], colors);
   for (const a of o.actors)
     t.push([
@@ -72,7 +72,7 @@ export function actorsTable(o: CaseOverview, colors: Colors): string {
   return `${title(`Actors (${o.actors.length})`, colors)}${t.toString()}\n`;
 }
 
-export function issuesTable(o: CaseOverview, colors: Colors, width: number): string {
+function issuesTable(o: CaseOverview, colors: Colors, width: number): string {
   const idWidth = idColumn(o.issues.map((i) => i.id));
   const label = Math.max(16, Math.floor((width - idWidth - 62) / 2));
   const t = table(["id", "name", "0 =", "100 =", "status quo", "veto players"], colors, [
@@ -89,7 +89,7 @@ export function issuesTable(o: CaseOverview, colors: Colors, width: number): str
 }
 
 /** Actor × issue, `position/salience`, split into column groups that fit the terminal. */
-export function matrixTable(o: CaseOverview, colors: Colors, width: number): string {
+function matrixTable(o: CaseOverview, colors: Colors, width: number): string {
   const { issues, rows } = o.matrix;
   if (rows.length === 0) return `${title("Stances", colors)}${colors.dim("(none)")}\n`;
   const actorWidth = Math.max(7, ...rows.map((r) => r.actor.length)) + 2;
@@ -111,7 +111,7 @@ export function matrixTable(o: CaseOverview, colors: Colors, width: number): str
   return text;
 }
 
-export function eventsTable(o: CaseOverview, colors: Colors): string {
+function eventsTable(o: CaseOverview, colors: Colors): string {
   const t = table(["month", "events", "deaths (best)", "low–high", "unknown"], colors);
   for (const m of o.eventsByMonth)
     t.push([
@@ -130,7 +130,7 @@ export function eventsTable(o: CaseOverview, colors: Colors): string {
   return `${title(`Events by month (${total})`, colors)}${t.toString()}\n${note}\n`;
 }
 
-export function judgmentsTable(o: CaseOverview, colors: Colors, width: number): string {
+function judgmentsTable(o: CaseOverview, colors: Colors, width: number): string {
   const idWidth = idColumn(o.judgments.map((j) => j.id));
   const t = table(["id", "statement", "probability", "horizon", "confidence"], colors, [
     idWidth,

@@ -13,7 +13,7 @@ export function evidenceSources(evidence: Evidence): string[] {
 }
 
 /** The scale's label nearest a position: its anchors plus the two ends. */
-export function scaleLabel(issue: Issue, position: number): string {
+function scaleLabel(issue: Issue, position: number): string {
   const marks = [
     { value: 0, label: issue.scale.low },
     ...issue.scale.anchors,
@@ -24,7 +24,7 @@ export function scaleLabel(issue: Issue, position: number): string {
   );
 }
 
-export function goalsOf(caseFile: CaseFile, actor: string): Goal[] {
+function goalsOf(caseFile: CaseFile, actor: string): Goal[] {
   return caseFile.stances
     .filter((s) => s.actor === actor)
     .flatMap((s) => {
@@ -46,7 +46,7 @@ export function goalsOf(caseFile: CaseFile, actor: string): Goal[] {
 }
 
 /** Capability plus the capability of allies, patrons and guarantors, each weighted by its tie's strength. */
-export function leverageOf(caseFile: CaseFile, actor: string): Leverage {
+function leverageOf(caseFile: CaseFile, actor: string): Leverage {
   const capability = caseFile.actors.find((a) => a.id === actor)?.capability?.value ?? 0;
   const backers = caseFile.relations
     .filter((r) => r.to === actor && backingKinds.has(r.kind))

@@ -37,7 +37,7 @@ const clientSources = [
 ];
 
 /** A fingerprint of the client's sources (paths, sizes, modification times), cheap enough for every start. */
-export function clientSourceFingerprint(): string {
+function clientSourceFingerprint(): string {
   const hash = createHash("sha256");
   const visit = (path: string) => {
     let info: ReturnType<typeof statSync>;

@@ -16,7 +16,7 @@ export interface Location extends Position {
   file: string;
 }
 
-export function keyText(key: unknown): string {
+function keyText(key: unknown): string {
   if (isScalar(key)) return String(key.value ?? "");
   return String(key ?? "");
 }

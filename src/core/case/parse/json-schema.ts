@@ -18,7 +18,7 @@ import { Patch, Scenario } from "../scenario.ts";
 import { Source } from "../source.ts";
 import { Stance } from "../stance.ts";
 
-export const caseSchemaId = "urn:entente:schema:case";
+const caseSchemaId = "urn:entente:schema:case";
 
 /** Names and hover texts for the shared parts of a case, kept out of the global zod registry. */
 function definitions(): z.core.$ZodRegistry<{ id: string; description: string }> {

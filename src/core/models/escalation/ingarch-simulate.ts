@@ -6,7 +6,7 @@ import type { SamplePaths } from "./sample-paths.ts";
 import { checkShape } from "./sample-paths.ts";
 
 /** One draw of y given λ under the model's family. */
-export function drawCount(params: IngarchParams, lambda: number, random: Random): number {
+function drawCount(params: IngarchParams, lambda: number, random: Random): number {
   if (params.family === "poisson") return samplePoisson(lambda, random);
   if (params.size === null) throw new Error("drawCount: negative-binomial INGARCH needs a size");
   return sampleNegativeBinomial(lambda, params.size, random);

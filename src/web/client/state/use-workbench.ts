@@ -33,7 +33,7 @@ export interface DraftScenario {
 }
 
 /** A case id from a scenario's name: `sc-` and the name's words, made unique among the ids taken. */
-export function scenarioId(name: string, taken: readonly string[]): string {
+function scenarioId(name: string, taken: readonly string[]): string {
   const slug = name
     .toLowerCase()
     .normalize("NFKD")

@@ -14,7 +14,7 @@ import type { Workbench } from "../state/use-workbench.ts";
 const MAX_BROWSER_RUNS = 2000;
 
 /** The engines' spread on one issue: the default engine's outcome, and the range over engines and baselines. */
-export function forecastBand(forecast: IssueForecast): { value: number; low: number; high: number } {
+function forecastBand(forecast: IssueForecast): { value: number; low: number; high: number } {
   const outcomes = forecast.forecasts.filter((f) => f.kind !== "status-quo").map((f) => f.outcome);
   const value = forecast.forecasts[0]?.outcome ?? forecast.statusQuo;
   return { value, low: Math.min(value, ...outcomes), high: Math.max(value, ...outcomes) };

@@ -17,7 +17,7 @@ import { runMonteCarlo } from "../../../io/monte-carlo/index.ts";
 import { apiError, readJson } from "../problem-response.ts";
 
 /** Monte Carlo runs one request may ask for: enough for a stable summary, small enough to answer in seconds. */
-export const MAX_RUNS = 2000;
+const MAX_RUNS = 2000;
 
 const ScenarioChoice = z.strictObject({
   /** A scenario of the case, by id or name. */

@@ -9,7 +9,7 @@ import type { AssessmentThread } from "../assessment/assessment-thread.ts";
 import { apiError } from "../problem-response.ts";
 
 /** Fewer runs than the CLI's default: the workbench shows a first assessment in seconds, not minutes. */
-export const WORKBENCH_RUNS = 8;
+const WORKBENCH_RUNS = 8;
 
 const Query = z.strictObject({
   runs: z.coerce.number().int().min(1).max(400).default(WORKBENCH_RUNS),

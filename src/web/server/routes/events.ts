@@ -19,7 +19,7 @@ const Query = z.strictObject({
 });
 
 /** A case event with its citations resolved against the case's sources. */
-export function caseIncidents(caseFile: CaseFile): Incident[] {
+function caseIncidents(caseFile: CaseFile): Incident[] {
   const sources = new Map(caseFile.sources.map((s) => [s.id, s]));
   return caseFile.events.map((event) => {
     const known = event.fatalities.flatMap((f) => (f.best === null ? [] : [f.best]));
@@ -53,7 +53,7 @@ export function caseIncidents(caseFile: CaseFile): Incident[] {
 }
 
 /** A stored event record in the same shape; its sources are the dataset's own source strings. */
-export function recordIncident(record: EventRecord): Incident {
+function recordIncident(record: EventRecord): Incident {
   return {
     id: `${record.dataset}:${record.sourceId}`,
     dataset: record.dataset,
