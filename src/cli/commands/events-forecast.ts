@@ -5,7 +5,6 @@ import type { Command } from "commander";
 import type { EventFilter } from "../../core/events/filter.ts";
 import type { EventRecord } from "../../core/events/record.ts";
 import type { CaseEscalation } from "../../core/models/escalation/case-escalation.ts";
-import type { loadCase } from "../../io/case/index.ts";
 import { caseArgument, casePath } from "../case-argument.ts";
 import { CliError } from "../cli-error.ts";
 import { type Colors, processTerminal, type Terminal } from "../terminal.ts";
