@@ -7,7 +7,7 @@ import type { ImportProgress, ImportReport } from "../../io/events/import-file.t
 import type { openEventStore } from "../../io/events/store.ts";
 import { CliError } from "../cli-error.ts";
 import { processTerminal, type Terminal } from "../terminal.ts";
-import { type StoreOptions, storePathOf } from "./events-store-path.ts";
+import { type StoreOptions, storeOptions, storePathOf } from "./events-store-path.ts";
 
 export interface EventsImportOptions extends StoreOptions {
   format?: string;
@@ -178,27 +178,23 @@ function progressBar(terminal: Terminal): { update: (p: ImportProgress) => void;
 }
 
 export function registerEventsImport(events: Command): void {
-  events
-    .command("import")
-    .description(
-      "import an event file (or a case's events) into the DuckDB event store, reporting every skipped row",
-    )
-    .argument(
-      "<file>",
-      "ACLED/UCDP/ICEWS/GDELT/POLECAT CSV or TSV, PLOVER JSON, a mapped CSV, or a case folder/.yaml",
-    )
-    .option("--format <format>", "auto (default), acled, ucdp, icews, gdelt, plover, polecat or csv")
-    .option(
-      "--map <mapping>",
-      "column mapping for csv, e.g. date=Date,lat=Lat,lon=Lon,country=Country,fatalities=Killed",
-    )
-    .option("--dataset <key>", "dataset key for a mapped csv (default csv)")
-    .option("--db <path>", "event store file (default <case-dir>/.entente/events.duckdb)")
-    .option("--store <path>", "same as --db")
-    .option(
-      "--case <case-dir>",
-      "case whose store to use when --db is not given (default: the built-in case)",
-    )
+  storeOptions(
+    events
+      .command("import")
+      .description(
+        "import an event file (or a case's events) into the DuckDB event store, reporting every skipped row",
+      )
+      .argument(
+        "<file>",
+        "ACLED/UCDP/ICEWS/GDELT/POLECAT CSV or TSV, PLOVER JSON, a mapped CSV, or a case folder/.yaml",
+      )
+      .option("--format <format>", "auto (default), acled, ucdp, icews, gdelt, plover, polecat or csv")
+      .option(
+        "--map <mapping>",
+        "column mapping for csv, e.g. date=Date,lat=Lat,lon=Lon,country=Country,fatalities=Killed",
+      )
+      .option("--dataset <key>", "dataset key for a mapped csv (default csv)"),
+  )
     .option("--no-raw", "do not keep each source row as JSON (faster; loses the audit copy)")
     .option("--show-problems <n>", "skipped rows to list in the table output (default 20)")
     .option("--json", "print the full import report as JSON")

@@ -1,5 +1,6 @@
 import { existsSync, statSync } from "node:fs";
 import { dirname } from "node:path";
+import type { Command } from "commander";
 import { casePath } from "../case-argument.ts";
 
 /** Options naming the event store: `--db PATH` (or `--store PATH`, as in `events forecast`), else the store
@@ -8,6 +9,17 @@ export interface StoreOptions {
   db?: string;
   store?: string;
   case?: string;
+}
+
+/** Adds `--db`, `--store` and `--case`, read back by `storePathOf`. */
+export function storeOptions(command: Command): Command {
+  return command
+    .option("--db <path>", "event store file (default <case-dir>/.entente/events.duckdb)")
+    .option("--store <path>", "same as --db")
+    .option(
+      "--case <case-dir>",
+      "case whose store to use when --db is not given (default: the built-in case)",
+    );
 }
 
 export async function storePathOf(options: StoreOptions): Promise<string> {

@@ -4,7 +4,7 @@ import type { Command } from "commander";
 import type { StoreSummary } from "../../io/events/summary.ts";
 import { CliError } from "../cli-error.ts";
 import { processTerminal, type Terminal } from "../terminal.ts";
-import { type StoreOptions, storePathOf } from "./events-store-path.ts";
+import { type StoreOptions, storeOptions, storePathOf } from "./events-store-path.ts";
 
 export interface EventsSummaryOptions extends StoreOptions {
   json?: boolean;
@@ -96,15 +96,11 @@ function summaryText(summary: StoreSummary, path: string, terminal: Terminal): s
 }
 
 export function registerEventsSummary(events: Command): void {
-  events
-    .command("summary")
-    .description("events per dataset (dates, countries, fatalities, classes) and the import log")
-    .option("--db <path>", "event store file (default <case-dir>/.entente/events.duckdb)")
-    .option("--store <path>", "same as --db")
-    .option(
-      "--case <case-dir>",
-      "case whose store to use when --db is not given (default: the built-in case)",
-    )
+  storeOptions(
+    events
+      .command("summary")
+      .description("events per dataset (dates, countries, fatalities, classes) and the import log"),
+  )
     .option("--json", "print the summary as JSON")
     .addHelpText("after", "\nExit status: 0 done, 1 no store, 2 usage error.")
     .action(async (options: EventsSummaryOptions) => {
