@@ -9,6 +9,9 @@ import { apiError, readJson } from "../problem-response.ts";
 const PutBody = z.strictObject({ text: z.string() });
 const PatchBody = z.strictObject({ edits: z.array(YamlEdit).min(1).max(500) });
 
+const versionRequired = (c: Context) =>
+  apiError(c, 428, "precondition-required", "a save must say which version it replaces (If-Match)");
+
 /** Read, validate and save the YAML files of the served case. */
 export function caseFileRoutes(folder: CaseFolder): Hono {
   const app = new Hono();
@@ -56,14 +59,7 @@ export function caseFileRoutes(folder: CaseFolder): Hono {
     const parsed = PutBody.safeParse(body.value);
     if (!parsed.success) return apiError(c, 400, "bad-request", z.prettifyError(parsed.error));
     const ifMatch = c.req.header("if-match") ?? (c.req.header("if-none-match") === "*" ? null : undefined);
-    if (ifMatch === undefined) {
-      return apiError(
-        c,
-        428,
-        "precondition-required",
-        "a save must say which version it replaces (If-Match)",
-      );
-    }
+    if (ifMatch === undefined) return versionRequired(c);
     return save(c, folder, c.req.param("name"), parsed.data.text, ifMatch);
   });
 
@@ -73,14 +69,7 @@ export function caseFileRoutes(folder: CaseFolder): Hono {
     const parsed = PatchBody.safeParse(body.value);
     if (!parsed.success) return apiError(c, 400, "bad-request", z.prettifyError(parsed.error));
     const ifMatch = c.req.header("if-match");
-    if (ifMatch === undefined) {
-      return apiError(
-        c,
-        428,
-        "precondition-required",
-        "a save must say which version it replaces (If-Match)",
-      );
-    }
+    if (ifMatch === undefined) return versionRequired(c);
     const current = await folder.read(c.req.param("name"));
     if (current === undefined) return apiError(c, 404, "not-found", `no case file "${c.req.param("name")}"`);
     if (current.etag !== ifMatch) {
