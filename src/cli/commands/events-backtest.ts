@@ -1,13 +1,13 @@
 import { SingleBar } from "cli-progress";
 import type { Command } from "commander";
 import type { CaseEscalation } from "../../core/models/escalation/case-escalation.ts";
+import { table } from "../table.ts";
 import { type Colors, processTerminal, type Terminal } from "../terminal.ts";
 import {
   type EscalationCliOptions,
   escalationOptions,
   loadEscalationInput,
   runEscalation,
-  table,
 } from "./events-forecast.ts";
 
 type BacktestCliOptions = EscalationCliOptions & { from?: string; horizon?: string };

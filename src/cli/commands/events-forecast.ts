@@ -1,12 +1,12 @@
 import { existsSync, statSync } from "node:fs";
 import { dirname } from "node:path";
-import Table from "cli-table3";
 import type { Command } from "commander";
 import type { EventFilter } from "../../core/events/filter.ts";
 import type { EventRecord } from "../../core/events/record.ts";
 import type { CaseEscalation } from "../../core/models/escalation/case-escalation.ts";
 import { caseArgument, casePath } from "../case-argument.ts";
 import { CliError } from "../cli-error.ts";
+import { table } from "../table.ts";
 import { type Colors, processTerminal, type Terminal } from "../terminal.ts";
 
 /** Options shared by `events forecast` and `events backtest`. */
@@ -144,14 +144,6 @@ export async function runEscalation(
   }
 }
 
-const compact = { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" };
-export function table(head: string[], colors: Colors): Table.Table {
-  return new Table({
-    head: head.map((h) => colors.bold(colors.cyan(h))),
-    style: { head: [], border: [] },
-    chars: compact,
-  });
-}
 const pct = (p: number) => (p === 0 ? "0" : p < 0.001 ? "<0.1 %" : `${(100 * p).toFixed(1)} %`);
 const num = (x: number) => String(Number(x.toFixed(1)));
 

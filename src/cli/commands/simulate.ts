@@ -1,4 +1,3 @@
-import Table from "cli-table3";
 import {
   compareEnsembles,
   compareScenario,
@@ -29,8 +28,8 @@ import {
   leverValuesTables,
   monteCarloTable,
   settlementTables,
-  title,
 } from "../simulate/tables.ts";
+import { table, title } from "../table.ts";
 import type { Terminal } from "../terminal.ts";
 import { DEFAULT_RUNS, type SimulateOptions } from "./simulate-command.ts";
 
@@ -180,11 +179,7 @@ async function simulatePeerFile(
   terminal.out(
     `${colors.bold(run.name)}: ${run.format}, ${run.actors} actors, ${run.dimensions.length} dimension(s)\n`,
   );
-  const t = new Table({
-    head: ["setting", ...run.dimensions, "stop", "rounds", "note"].map((h) => colors.bold(colors.cyan(h))),
-    style: { head: [], border: [] },
-    chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
-  });
+  const t = table(["setting", ...run.dimensions, "stop", "rounds", "note"], colors);
   for (const f of run.forecasts) {
     t.push([
       f.setting,

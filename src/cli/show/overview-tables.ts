@@ -1,6 +1,6 @@
-import Table from "cli-table3";
 import type { Estimate } from "../../core/case/estimate.ts";
 import type { CaseOverview } from "../../core/case/overview/case-overview.ts";
+import { table, title } from "../table.ts";
 import type { Colors } from "../terminal.ts";
 
 /** `60 (50–70)`, or `60` when the range is a point. */
@@ -10,36 +10,14 @@ function formatEstimate(e: Estimate, scale = 1, unit = ""): string {
 }
 
 /** No rule between rows: long lists stay one line per item. */
-const compact = { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" };
-
-function table(head: string[], colors: Colors, colWidths?: Array<number | null>): Table.Table {
-  return new Table({
-    head: head.map((h) => colors.bold(colors.cyan(h))),
-    style: { head: [], border: [] },
-    chars: compact,
-    wordWrap: true,
-    wrapOnWordBoundary: true,
-    ...(colWidths === undefined ? {} : { colWidths }),
-  });
-}
 
 /** Wide enough for the longest id (ids never wrap well), within reason. */
 function idColumn(ids: readonly string[]): number {
   return Math.min(36, Math.max(4, ...ids.map((id) => id.length)) + 2);
 }
 
-function title(text: string, colors: Colors): string {
-  return `\n${colors.bold(text)}\n`;
-}
-
 function metaTable(o: CaseOverview, colors: Colors, width: number): string {
-  const t = new Table({
-    style: { head: [], border: [] },
-    chars: compact,
-    wordWrap: true,
-    wrapOnWordBoundary: true,
-    colWidths: [12, Math.max(40, width - 16)],
-  });
+  const t = table([], colors, [12, Math.max(40, width - 16)]);
   const counts = Object.entries(o.counts)
     .filter(([, n]) => n > 0)
     .map(([section, n]) => `${n} ${section}`)

@@ -1,4 +1,3 @@
-import Table from "cli-table3";
 import type {
   EnsembleComparison,
   EnsembleSummary,
@@ -10,21 +9,8 @@ import type {
   SettlementZone,
 } from "../../core/analysis/index.ts";
 import { assertNever } from "../../core/assert-never.ts";
+import { table, title } from "../table.ts";
 import type { Colors } from "../terminal.ts";
-
-const compact = { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" };
-
-function table(head: string[], colors: Colors): Table.Table {
-  return new Table({
-    head: head.map((h) => colors.bold(colors.cyan(h))),
-    style: { head: [], border: [] },
-    chars: compact,
-  });
-}
-
-export function title(text: string, colors: Colors): string {
-  return `\n${colors.bold(text)}\n`;
-}
 
 const num = (x: number) => x.toFixed(1);
 
