@@ -6,6 +6,7 @@ import type { EventRecord } from "../../core/events/record.ts";
 import type { CaseEscalation } from "../../core/models/escalation/case-escalation.ts";
 import { caseArgument, casePath } from "../case-argument.ts";
 import { CliError } from "../cli-error.ts";
+import { collect } from "../collect-option.ts";
 import { table } from "../table.ts";
 import { type Colors, processTerminal, type Terminal } from "../terminal.ts";
 
@@ -207,8 +208,6 @@ export async function runEventsForecast(
   else terminal.out(forecastText(result, input.source, terminal.colors));
   return 0;
 }
-
-const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 /** Options both escalation subcommands take. */
 export function escalationOptions(command: Command): Command {

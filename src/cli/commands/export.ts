@@ -2,6 +2,7 @@ import { writeFile } from "node:fs/promises";
 import type { Command } from "commander";
 import { caseArgument, casePath } from "../case-argument.ts";
 import { CliError } from "../cli-error.ts";
+import { collect } from "../collect-option.ts";
 import { processTerminal, type Terminal } from "../terminal.ts";
 
 export interface ExportOptions {
@@ -70,8 +71,6 @@ export async function runExport(
   }
   return 0;
 }
-
-const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 export function registerExport(program: Command): void {
   program

@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { modelFamilies } from "../../core/analysis/model-setting.ts";
 import { caseArgument } from "../case-argument.ts";
+import { collect } from "../collect-option.ts";
 import { processTerminal } from "../terminal.ts";
 
 /**
@@ -20,8 +21,6 @@ export interface SimulateOptions {
 }
 
 export const DEFAULT_RUNS = 200;
-
-const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 export function registerSimulate(program: Command): void {
   program
