@@ -118,7 +118,8 @@ export async function importAcledFast(
 
 /**
  * Layout counts over every parsed record, by the shape of its values (as createAcledMapper counts them):
- * a second read_csv of four columns, which DuckDB parses without materialising the rest.
+ * a second read_csv of five columns, which DuckDB parses without materialising the rest, aggregated in the
+ * same pass (counts, and the unrecognised actor-type labels: inter1's sorted, then inter2's not among them).
  */
 async function layoutNotes(
   connection: DuckDBConnection,
@@ -126,39 +127,39 @@ async function layoutNotes(
   header: readonly string[],
 ): Promise<string[]> {
   const col = (name: string) => (header.includes(name) ? `ev_t("${name}")` : "NULL::VARCHAR");
-  await connection.run(`CREATE OR REPLACE TEMP TABLE ev_layout AS
-    SELECT ${col("event_date")} AS d, ${col("inter1")} AS i1, ${col("inter2")} AS i2, ${col("disorder_type")} AS disorder,
-      ${col("fatalities")} AS f
-    FROM read_csv('${file.replaceAll("'", "''")}', ${acledCsvOptions(header)}, ignore_errors = true)`);
   const digits = (c: string) => `regexp_full_match(${c}, '\\d+')`;
-  const reader = await connection.runAndReadAll(`SELECT
-      count(*) FILTER (WHERE ${digits("i1")}) + count(*) FILTER (WHERE ${digits("i2")}),
-      count(*) FILTER (WHERE NOT ${digits("i1")}) + count(*) FILTER (WHERE NOT ${digits("i2")}),
-      count(*) FILTER (WHERE regexp_matches(d, '^\\d{4}-')),
-      count(*) FILTER (WHERE NOT regexp_matches(d, '^\\d{4}-') AND NOT contains(d, '/') AND NOT regexp_full_match(d, '\\d{8}')),
-      count(*) FILTER (WHERE NOT regexp_matches(d, '^\\d{4}-') AND contains(d, '/')),
-      count(*) FILTER (WHERE regexp_full_match(d, '\\d{8}')),
-      count(*) FILTER (WHERE contains(disorder, 'Demostrations')),
-      count(*) FILTER (WHERE regexp_full_match(f, '0+(\\.0+)?'))
-    FROM ev_layout`);
-  const [numeric, textual, iso, dmy, slash, compact, demo, zero] = (reader.getRowsJS()[0] ?? []).map(Number);
+  const known = Object.values(acledInterLabels)
+    .map((l) => `'${l.replaceAll("'", "''")}'`)
+    .join(", ");
+  // Each regular expression once per row (the per-row flags), then plain counts over the flags.
+  const unknownOf = (c: string, flag: string) =>
+    `coalesce(list_sort(array_agg(DISTINCT ${c}) FILTER (WHERE NOT ${flag} AND ${c} NOT IN (${known}))), [])`;
+  const reader = await connection.runAndReadAll(`SELECT * EXCLUDE (u1, u2),
+      list_sort(u1) || list_sort(list_filter(u2, x -> NOT list_contains(u1, x))) AS unknown
+    FROM (SELECT
+      count(*) FILTER (WHERE n1) + count(*) FILTER (WHERE n2),
+      count(*) FILTER (WHERE NOT n1) + count(*) FILTER (WHERE NOT n2),
+      count(*) FILTER (WHERE iso),
+      count(*) FILTER (WHERE NOT iso AND NOT slash AND NOT compact),
+      count(*) FILTER (WHERE NOT iso AND slash),
+      count(*) FILTER (WHERE compact),
+      count(*) FILTER (WHERE demo),
+      count(*) FILTER (WHERE zero),
+      ${unknownOf("i1", "n1")} AS u1, ${unknownOf("i2", "n2")} AS u2
+    FROM (SELECT i1, i2, ${digits("i1")} AS n1, ${digits("i2")} AS n2, regexp_matches(d, '^\\d{4}-') AS iso,
+        contains(d, '/') AS slash, regexp_full_match(d, '\\d{8}') AS compact,
+        contains(disorder, 'Demostrations') AS demo, regexp_full_match(f, '0+(\\.0+)?') AS zero
+      FROM (SELECT ${col("event_date")} AS d, ${col("inter1")} AS i1, ${col("inter2")} AS i2,
+          ${col("disorder_type")} AS disorder, ${col("fatalities")} AS f
+        FROM read_csv('${file.replaceAll("'", "''")}', ${acledCsvOptions(header)}, ignore_errors = true))))`);
+  const row = reader.getRowsJS()[0] ?? [];
+  const [numeric, textual, iso, dmy, slash, compact, demo, zero] = row.slice(0, 8).map(Number);
+  const unknown = ((row[8] ?? []) as unknown[]).map(String);
   const notes: string[] = [];
   const layouts: string[] = [];
   if (numeric) layouts.push(`numeric pre-2024 codes (${numeric} values)`);
   if (textual) layouts.push(`2024+ text labels (${textual} values)`);
   if (layouts.length > 0) notes.push(`inter1/inter2: ${layouts.join(" and ")}`);
-  const known = Object.values(acledInterLabels)
-    .map((l) => `'${l.replaceAll("'", "''")}'`)
-    .join(", ");
-  const unknown = (
-    await connection.runAndReadAll(`SELECT t FROM (
-        SELECT i1 AS t, 1 AS k FROM ev_layout WHERE NOT ${digits("i1")}
-        UNION ALL SELECT i2, 2 FROM ev_layout WHERE NOT ${digits("i2")})
-      WHERE t NOT IN (${known}) GROUP BY t ORDER BY min(k), t`)
-  )
-    .getRowsJS()
-    .map(([t]) => String(t));
-  await connection.run("DROP TABLE ev_layout");
   if (unknown.length > 0) notes.push(`unrecognised actor-type labels: ${unknown.join(", ")}`);
   const forms = [
     ["iso", iso],

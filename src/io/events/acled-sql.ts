@@ -63,11 +63,12 @@ export function acledInsertSql(file: string, header: readonly string[], target: 
   const col = (name: string) => (header.includes(name) ? `ev_t(r.${id(name)})` : "NULL::VARCHAR");
   const monadic = !header.includes("actor2") && !header.includes("inter2");
   const labels = `[${Object.values(acledInterLabels).map(sq).join(", ")}]`;
+  // n_<column>: whether the value is all digits, computed once per row in `parsed` (RE2 is the costly part).
   const interLabel = (c: string) =>
-    `CASE WHEN ${c} IS NULL THEN NULL WHEN NOT regexp_full_match(${c}, '\\d+') THEN ${c}
+    `CASE WHEN ${c} IS NULL THEN NULL WHEN NOT n_${c} THEN ${c}
       WHEN ${c}::HUGEINT = 0 THEN NULL ELSE (${labels})[try_cast(${c} AS BIGINT)] END`;
   const interProblem = (c: string, name: string) =>
-    `WHEN ${c} IS NOT NULL AND regexp_full_match(${c}, '\\d+') AND ${c}::HUGEINT > 8
+    `WHEN ${c} IS NOT NULL AND n_${c} AND ${c}::HUGEINT > 8
       THEN format('${name} code {} is not an ACLED actor type (0–8)', ${c})`;
   const numberProblem = (c: string, name: string) =>
     `WHEN ${c} IS NOT NULL AND try_cast(${c} AS DOUBLE) IS NULL THEN format('${name} "{}" is not a number', ${c})`;
@@ -98,6 +99,8 @@ WITH src AS (
     try_strptime(v_date, ['%Y-%m-%d', '%Y-%m-%d %H:%M:%S', '%d %B %Y', '%d %b %Y', '%d-%b-%Y', '%d/%m/%Y', '%Y%m%d'])::DATE AS p_date,
     try_cast(v_lat AS DOUBLE) AS p_lat, try_cast(v_lon AS DOUBLE) AS p_lon,
     CASE WHEN regexp_full_match(v_fat, '\\d+(\\.0+)?') THEN try_cast(try_cast(v_fat AS DOUBLE) AS INTEGER) END AS p_fat,
+    regexp_full_match(v_inter1, '\\d+') AS n_v_inter1, regexp_full_match(v_inter2, '\\d+') AS n_v_inter2,
+    regexp_full_match(v_iso, '-?\\d+') AS n_v_iso,
     CASE WHEN regexp_full_match(v_iso, '-?\\d+') THEN try_cast(v_iso AS INTEGER) END AS p_iso
   FROM src
 ), checked AS (
@@ -124,7 +127,7 @@ WITH src AS (
     WHEN v_type IS NULL THEN 'event_type is empty'
     WHEN v_tp IS NOT NULL AND v_tp NOT IN ('1', '2', '3') THEN format('time_precision {} is not 1, 2 or 3', v_tp)
     WHEN v_gp IS NOT NULL AND v_gp NOT IN ('1', '2', '3') THEN format('geo_precision {} is not 1, 2 or 3', v_gp)
-    ${integerProblem("v_iso", "iso")}
+    WHEN v_iso IS NOT NULL AND NOT n_v_iso THEN format('iso "{}" is not an integer', v_iso)
     ${integerProblem("v_ts", "timestamp")}
   END AS problem
   FROM parsed
@@ -155,8 +158,7 @@ SELECT
   raw, ${timestampSql(v.importedAt)} AS imported_at, ${v.sourceFile === null ? "NULL" : sq(v.sourceFile)} AS source_file,
   ${v.fileHash === null ? "NULL" : sq(v.fileHash)} AS file_hash, NULL::BIGINT AS line, ${target.importId} AS import_id, problem
 FROM (
-  SELECT *, CASE WHEN p_iso BETWEEN 1 AND 999 THEN (${lists.iso3ByNumeric})[p_iso + 1] END AS c_iso3,
-    CASE WHEN v_country IS NOT NULL THEN list_position(${lists.names}, lower(v_country)) END AS c_name
-  FROM checked
+  SELECT *, CASE WHEN v_country IS NOT NULL AND c_iso3 IS NULL THEN list_position(${lists.names}, lower(v_country)) END AS c_name
+  FROM (SELECT *, CASE WHEN p_iso BETWEEN 1 AND 999 THEN (${lists.iso3ByNumeric})[p_iso + 1] END AS c_iso3 FROM checked)
 ))`;
 }
