@@ -14,7 +14,7 @@ import { Patch } from "../../../core/case/scenario.ts";
 import { applyPatches } from "../../../core/scenario/index.ts";
 import type { CaseFolder } from "../../../io/files/case-folder.ts";
 import { runMonteCarlo } from "../../../io/monte-carlo/index.ts";
-import { apiError, readJson } from "../problem-response.ts";
+import { apiError, readBody } from "../problem-response.ts";
 
 /** Monte Carlo runs one request may ask for: enough for a stable summary, small enough to answer in seconds. */
 const MAX_RUNS = 2000;
@@ -69,13 +69,11 @@ export function analysisRoutes(folder: CaseFolder): Hono {
   const app = new Hono();
 
   app.post("/simulate", async (c) => {
-    const body = await readJson(c);
+    const body = await readBody(c, SimulateBody);
     if (!body.ok) return body.response;
-    const parsed = SimulateBody.safeParse(body.value);
-    if (!parsed.success) return apiError(c, 400, "bad-request", z.prettifyError(parsed.error));
     const base = await savedCase(c, folder);
     if (base instanceof Response) return base;
-    const patches = requestedPatches(c, base, parsed.data);
+    const patches = requestedPatches(c, base, body.value);
     if (patches instanceof Response) return patches;
     let caseFile: CaseFile;
     try {
@@ -83,38 +81,28 @@ export function analysisRoutes(folder: CaseFolder): Hono {
     } catch (error) {
       return apiError(c, 422, "bad-patch", (error as Error).message);
     }
-    const options = parsed.data.model === undefined ? {} : { model: parsed.data.model };
+    const options = body.value.model === undefined ? {} : { model: body.value.model };
     const forecasts = forecastIssues(caseFile, options);
     const settlement = settlementZone(caseFile, { ...options, forecasts });
-    const { runs, seed } = parsed.data;
+    const { runs, seed } = body.value;
     const ensemble =
-      runs === 0
-        ? null
-        : await runMonteCarlo(
-            prepareEnsemble(caseFile, parsed.data.model === undefined ? {} : { model: parsed.data.model }),
-            {
-              runs,
-              seed,
-            },
-          );
+      runs === 0 ? null : await runMonteCarlo(prepareEnsemble(caseFile, options), { runs, seed });
     return c.json({ forecasts, settlement, ensemble });
   });
 
   app.post("/scenarios/compare", async (c) => {
-    const body = await readJson(c);
+    const body = await readBody(c, ScenarioChoice);
     if (!body.ok) return body.response;
-    const parsed = ScenarioChoice.safeParse(body.value);
-    if (!parsed.success) return apiError(c, 400, "bad-request", z.prettifyError(parsed.error));
-    if (parsed.data.scenario === undefined && (parsed.data.patches ?? []).length === 0) {
+    if (body.value.scenario === undefined && (body.value.patches ?? []).length === 0) {
       return apiError(c, 400, "bad-request", "name a scenario or give at least one patch");
     }
     const base = await savedCase(c, folder);
     if (base instanceof Response) return base;
-    const patches = requestedPatches(c, base, parsed.data);
+    const patches = requestedPatches(c, base, body.value);
     if (patches instanceof Response) return patches;
     try {
       return c.json(
-        compareScenario(base, patches, parsed.data.model === undefined ? {} : { model: parsed.data.model }),
+        compareScenario(base, patches, body.value.model === undefined ? {} : { model: body.value.model }),
       );
     } catch (error) {
       return apiError(c, 422, "bad-patch", (error as Error).message);

@@ -4,8 +4,11 @@ import { locateItems, YamlEdit } from "../../../core/case/edit/index.ts";
 import { parseCase } from "../../../core/case/parse/index.ts";
 import type { CaseFolder } from "../../../io/files/case-folder.ts";
 import { editYamlInPlace } from "../../shared/edit-in-place.ts";
-import { apiError, readJson } from "../problem-response.ts";
+import { apiError, readBody } from "../problem-response.ts";
 
+const ValidateBody = z.strictObject({
+  files: z.array(z.strictObject({ name: z.string(), text: z.string() })),
+});
 const PutBody = z.strictObject({ text: z.string() });
 const PatchBody = z.strictObject({ edits: z.array(YamlEdit).min(1).max(500) });
 
@@ -43,31 +46,23 @@ export function caseFileRoutes(folder: CaseFolder): Hono {
   });
 
   app.post("/validate", async (c) => {
-    const body = await readJson(c);
+    const body = await readBody(c, ValidateBody);
     if (!body.ok) return body.response;
-    const parsed = z
-      .strictObject({ files: z.array(z.strictObject({ name: z.string(), text: z.string() })) })
-      .safeParse(body.value);
-    if (!parsed.success) return apiError(c, 400, "bad-request", z.prettifyError(parsed.error));
-    const { case: result, problems } = parseCase(parsed.data.files);
+    const { case: result, problems } = parseCase(body.value.files);
     return c.json({ valid: result !== undefined && !problems.some((p) => p.severity === "error"), problems });
   });
 
   app.put("/case/files/:name", async (c) => {
-    const body = await readJson(c);
+    const body = await readBody(c, PutBody);
     if (!body.ok) return body.response;
-    const parsed = PutBody.safeParse(body.value);
-    if (!parsed.success) return apiError(c, 400, "bad-request", z.prettifyError(parsed.error));
     const ifMatch = c.req.header("if-match") ?? (c.req.header("if-none-match") === "*" ? null : undefined);
     if (ifMatch === undefined) return versionRequired(c);
-    return save(c, folder, c.req.param("name"), parsed.data.text, ifMatch);
+    return save(c, folder, c.req.param("name"), body.value.text, ifMatch);
   });
 
   app.patch("/case/files/:name", async (c) => {
-    const body = await readJson(c);
+    const body = await readBody(c, PatchBody);
     if (!body.ok) return body.response;
-    const parsed = PatchBody.safeParse(body.value);
-    if (!parsed.success) return apiError(c, 400, "bad-request", z.prettifyError(parsed.error));
     const ifMatch = c.req.header("if-match");
     if (ifMatch === undefined) return versionRequired(c);
     const current = await folder.read(c.req.param("name"));
@@ -85,7 +80,7 @@ export function caseFileRoutes(folder: CaseFolder): Hono {
     }
     let text: string;
     try {
-      text = editYamlInPlace(current.text, parsed.data.edits);
+      text = editYamlInPlace(current.text, body.value.edits);
     } catch (error) {
       return apiError(c, 422, "bad-edit", (error as Error).message);
     }
