@@ -14,6 +14,7 @@ import { quantile } from "../stats/quantile.ts";
 import { createRandom, deriveSeed, type Random } from "../stats/random.ts";
 import { sampleCase } from "./sample-case.ts";
 import { acceptedByAll, evaluateTable, type Positions } from "./settlement.ts";
+import type { Interval } from "./types.ts";
 
 /** Random packages tried per run when searching for any package every veto player prefers to the status quo. */
 const ZONE_SEARCH = 32;
@@ -103,7 +104,7 @@ function searchZone(frames: readonly IssueFrame[], tables: readonly IssueTable[]
 }
 
 /** Median and central 90 % of a sample (type-7 quantiles). */
-export function interval(values: readonly number[]): { value: number; low: number; high: number } {
+export function interval(values: readonly number[]): Interval {
   return { value: quantile(values, 0.5), low: quantile(values, 0.05), high: quantile(values, 0.95) };
 }
 

@@ -1,9 +1,7 @@
-import { formatPercent } from "../../core/language/index.ts";
+import { formatPercent as pct } from "../../core/language/index.ts";
 import { distributionChart, issueScaleChart, trajectoryChart } from "../charts/index.ts";
 import { type Block, ref, type Span, t } from "../document.ts";
 import { actorName, fixed, issueName, type SectionContext, signed, worded } from "./context.ts";
-
-const pct = (p: number) => formatPercent(p);
 
 export function outlookSection(ctx: SectionContext): Block[] {
   return [
