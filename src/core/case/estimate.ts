@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { rangeExcludesPoint } from "./range-issue.ts";
 
 /** A value with an optional range: `40`, or `{ value: 40, low: 30, high: 55 }`. */
 function estimateOn(min: number, max: number, unit: string) {
@@ -11,21 +12,9 @@ function estimateOn(min: number, max: number, unit: string) {
     .check((ctx) => {
       const { value, low, high } = ctx.value;
       if (low !== undefined && low > value)
-        ctx.issues.push({
-          code: "custom",
-          input: low,
-          path: ["low"],
-          message: `range low ${low} is above the value ${value}`,
-          params: { problem: "range-excludes-point" },
-        });
+        ctx.issues.push(rangeExcludesPoint("low", low, `range low ${low} is above the value ${value}`));
       if (high !== undefined && high < value)
-        ctx.issues.push({
-          code: "custom",
-          input: high,
-          path: ["high"],
-          message: `range high ${high} is below the value ${value}`,
-          params: { problem: "range-excludes-point" },
-        });
+        ctx.issues.push(rangeExcludesPoint("high", high, `range high ${high} is below the value ${value}`));
     });
   return z
     .union([bounded, full], {

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { DatePrecision, IsoDate } from "./date.ts";
 import { Evidence } from "./evidence.ts";
 import { Id } from "./id.ts";
+import { rangeExcludesPoint } from "./range-issue.ts";
 
 export const EventType = z.enum(
   [
@@ -31,21 +32,9 @@ export const Fatalities = z
   .check((ctx) => {
     const { low, best, high } = ctx.value;
     if (low !== null && best !== null && low > best)
-      ctx.issues.push({
-        code: "custom",
-        input: low,
-        path: ["low"],
-        message: `low ${low} is above best ${best}`,
-        params: { problem: "range-excludes-point" },
-      });
+      ctx.issues.push(rangeExcludesPoint("low", low, `low ${low} is above best ${best}`));
     if (high !== null && best !== null && high < best)
-      ctx.issues.push({
-        code: "custom",
-        input: high,
-        path: ["high"],
-        message: `high ${high} is below best ${best}`,
-        params: { problem: "range-excludes-point" },
-      });
+      ctx.issues.push(rangeExcludesPoint("high", high, `high ${high} is below best ${best}`));
   });
 export type Fatalities = z.output<typeof Fatalities>;
 
