@@ -1,10 +1,6 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { ktabFixtureText as fixtureText } from "../../../../../test/helpers/ktab-fixtures.ts";
 import { formatKtabCsv, parseKtabCsv } from "./csv.ts";
-
-const FIXTURES = join(import.meta.dirname, "..", "..", "..", "..", "..", "test", "fixtures", "ktab");
-const fixtureText = (...parts: string[]): string => readFileSync(join(FIXTURES, ...parts), "utf8");
 
 describe("parseKtabCsv", () => {
   it("parseKtabCsv(dummyData_3Dim) reads 7 actors × 3 dimensions with padded fields and trailing commas", () => {

@@ -1,13 +1,9 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { ktabFixtureText as fixtureText } from "../../../../../test/helpers/ktab-fixtures.ts";
 import { smpDefaults } from "../smp/params.ts";
 import { simulateSmp } from "../smp/simulate.ts";
 import { parseKtabCsv } from "./csv.ts";
 import { formatKtabXml, parseKtabXml } from "./xml.ts";
-
-const FIXTURES = join(import.meta.dirname, "..", "..", "..", "..", "..", "test", "fixtures", "ktab");
-const fixtureText = (...parts: string[]): string => readFileSync(join(FIXTURES, ...parts), "utf8");
 
 describe("parseKtabXml", () => {
   it("parseKtabXml(smpExample-fixed) reads parameters, seed and the non-identity ideal adjustment", () => {

@@ -1,27 +1,15 @@
 // oracle: KTAB smpc deterministic runs (shared/negotiation/reference/ktab_smpc/, copied to
 // test/fixtures/ktab/smpc/): whole trajectories, stop-rule ratios, win probabilities and outcomes.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import {
+  ktabFixtureCsv as fixtureCsv,
+  ktabFixtureText as fixtureText,
+} from "../../../../../test/helpers/ktab-fixtures.ts";
 import { parseKtabCsv } from "../ktab-format/csv.ts";
 import { parseKtabXml } from "../ktab-format/xml.ts";
 import type { SmpParamsInput } from "./params.ts";
 import type { SmpScenario } from "./scenario.ts";
 import { type SmpResult, simulateSmp } from "./simulate.ts";
-
-const FIXTURES = join(import.meta.dirname, "..", "..", "..", "..", "..", "test", "fixtures", "ktab");
-const fixtureText = (...parts: string[]): string => readFileSync(join(FIXTURES, ...parts), "utf8");
-/** A KTAB smpc reference CSV as rows keyed by header. */
-function fixtureCsv(...parts: string[]): Record<string, string>[] {
-  const [header, ...lines] = fixtureText(...parts)
-    .trim()
-    .split(/\r?\n/);
-  const keys = (header ?? "").split(",").map((k) => k.trim());
-  return lines.map((line) => {
-    const cells = line.split(",");
-    return Object.fromEntries(keys.map((k, i) => [k, (cells[i] ?? "").trim()]));
-  });
-}
 
 interface KtabRunInfo {
   num_states: number;

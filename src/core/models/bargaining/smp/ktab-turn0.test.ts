@@ -1,8 +1,10 @@
 // oracle: KTAB smpc run dummyData_3Dim, full logging, turn-0 rows of its internal tables
 // (shared/negotiation/reference/ktab_smpc/dummyData_3Dim/detail_*.csv, copied to test/fixtures/ktab/smpc/).
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import {
+  ktabFixtureCsv as fixtureCsv,
+  ktabFixtureText as fixtureText,
+} from "../../../../../test/helpers/ktab-fixtures.ts";
 import { parseKtabCsv } from "../ktab-format/csv.ts";
 import { emptyChallengeValue, evaluateChallenge } from "./challenge.ts";
 import { createContext, initialState } from "./context.ts";
@@ -10,20 +12,6 @@ import { positionProbabilities } from "./outcome.ts";
 import { smpDefaults } from "./params.ts";
 import { computeStateTables, perceivedUtilities } from "./state-tables.ts";
 import { runTurn } from "./turn.ts";
-
-const FIXTURES = join(import.meta.dirname, "..", "..", "..", "..", "..", "test", "fixtures", "ktab");
-const fixtureText = (...parts: string[]): string => readFileSync(join(FIXTURES, ...parts), "utf8");
-/** A KTAB smpc reference CSV as rows keyed by header. */
-function fixtureCsv(...parts: string[]): Record<string, string>[] {
-  const [header, ...lines] = fixtureText(...parts)
-    .trim()
-    .split(/\r?\n/);
-  const keys = (header ?? "").split(",").map((k) => k.trim());
-  return lines.map((line) => {
-    const cells = line.split(",");
-    return Object.fromEntries(keys.map((k, i) => [k, (cells[i] ?? "").trim()]));
-  });
-}
 
 const TOLERANCE = 1e-12;
 const { scenario } = parseKtabCsv(fixtureText("inputs", "dummyData_3Dim.csv"));

@@ -1,25 +1,13 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import {
+  ktabFixtureCsv as fixtureCsv,
+  ktabFixtureText as fixtureText,
+} from "../../../../../test/helpers/ktab-fixtures.ts";
 import { createRandom, deriveSeed } from "../../../stats/random.ts";
 import { parseKtabCsv } from "../ktab-format/csv.ts";
 import { parseKtabXml } from "../ktab-format/xml.ts";
 import type { SmpScenario } from "./scenario.ts";
 import { simulateSmp } from "./simulate.ts";
-
-const FIXTURES = join(import.meta.dirname, "..", "..", "..", "..", "..", "test", "fixtures", "ktab");
-const fixtureText = (...parts: string[]): string => readFileSync(join(FIXTURES, ...parts), "utf8");
-/** A KTAB smpc reference CSV as rows keyed by header. */
-function fixtureCsv(...parts: string[]): Record<string, string>[] {
-  const [header, ...lines] = fixtureText(...parts)
-    .trim()
-    .split(/\r?\n/);
-  const keys = (header ?? "").split(",").map((k) => k.trim());
-  return lines.map((line) => {
-    const cells = line.split(",");
-    return Object.fromEntries(keys.map((k, i) => [k, (cells[i] ?? "").trim()]));
-  });
-}
 
 const d3 = parseKtabCsv(fixtureText("inputs", "dummyData_3Dim.csv")).scenario;
 
