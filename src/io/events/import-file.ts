@@ -13,7 +13,7 @@ import { createPolecatMapper } from "../../core/events/polecat.ts";
 import { createUcdpMapper } from "../../core/events/ucdp.ts";
 import { importAcledFast } from "./acled-fast.ts";
 import { fileSha256 } from "./file-hash.ts";
-import { logImport } from "./import-log.ts";
+import { type ImportCounts, logImport } from "./import-log.ts";
 import { settleImport } from "./merge.ts";
 import { nextImportId, resolveImportPlaces } from "./places.ts";
 import { readDelimited } from "./read-delimited.ts";
@@ -48,7 +48,7 @@ export type ImportProgress = {
 /** A row that was not imported, with why. `line` is the physical line in the file (1-based). */
 export type RowReport = { file: string; line: number | null; reason: string; sourceId?: string };
 
-export type ImportReport = {
+export type ImportReport = ImportCounts & {
   file: string;
   fileHash: string;
   importedAt: string;
@@ -58,13 +58,6 @@ export type ImportReport = {
   notes: string[];
   /** Source column names of a delimited file, in order (`raw` holds each row's fields as a JSON array). */
   columns: string[] | null;
-  /** Source rows read (records for CSV/TSV, items for JSON). */
-  rows: number;
-  imported: number;
-  updated: number;
-  unchanged: number;
-  skipped: number;
-  deleted: number;
   problems: RowReport[];
 };
 

@@ -1,6 +1,17 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 
-export type ImportLogRow = {
+/** What one import did to the store; the report, the log row and the summary all carry these counts. */
+export type ImportCounts = {
+  /** Source rows read (records for CSV/TSV, items for JSON). */
+  rows: number;
+  imported: number;
+  updated: number;
+  unchanged: number;
+  skipped: number;
+  deleted: number;
+};
+
+export type ImportLogRow = ImportCounts & {
   importedAt: string;
   dataset: string;
   file: string | null;
@@ -9,12 +20,6 @@ export type ImportLogRow = {
   layout: string;
   notes: readonly string[];
   columns: readonly string[] | null;
-  rows: number;
-  imported: number;
-  updated: number;
-  unchanged: number;
-  skipped: number;
-  deleted: number;
 };
 
 /** Appends one entry to the `imports` log: the data vintage of every row written under `importId`. */

@@ -1,4 +1,5 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
+import type { ImportCounts } from "./import-log.ts";
 
 export type DatasetSummary = {
   dataset: string;
@@ -11,19 +12,13 @@ export type DatasetSummary = {
   byClass: Record<string, number>;
 };
 
-export type ImportLogEntry = {
+export type ImportLogEntry = ImportCounts & {
   importedAt: string;
   dataset: string;
   file: string | null;
   fileHash: string | null;
   format: string | null;
   layout: string | null;
-  rows: number;
-  imported: number;
-  updated: number;
-  unchanged: number;
-  skipped: number;
-  deleted: number;
 };
 
 export type StoreSummary = { events: number; datasets: DatasetSummary[]; imports: ImportLogEntry[] };
