@@ -1,6 +1,6 @@
 import { assertNever } from "../../../assert-never.ts";
 import type { SmpContext } from "./context.ts";
-import { voteValue } from "./vote.ts";
+import { negativePart, positivePart, voteValue } from "./vote.ts";
 
 /** Principals' coalitions start here, so that no little contest is 0 against 0 (KTAB `minCltn`). */
 const MIN_COALITION = 1e-10;
@@ -86,8 +86,8 @@ export function evaluateChallenge(
     const utj = u[t * n + j]!;
     const utt = u[t * n + t]!;
     const v0 = voteValue(rule, wt, uti - utj);
-    const cni = v0 > 0 ? ci + v0 : ci;
-    const cnj = v0 < 0 ? cj - v0 : cj;
+    const cni = ci + positivePart(v0);
+    const cnj = cj + negativePart(v0);
     const pin = cni / (cni + cnj);
     const pjn = 1 - pin;
     // Utilities (×3, unchanged positions cancel) of "t joins i" and "t joins j" under each commitment:
@@ -96,8 +96,8 @@ export function evaluateChallenge(
     const a = pin * (uti + uti + (aI ? utt : uti)) + pjn * (utj + utj + (aJ ? utt : utj));
     const b = pin * (uti + uti + (bI ? utt : uti)) + pjn * (utj + utj + (bJ ? utt : utj));
     const vt = voteValue(rule, wt, a - b);
-    if (vt > 0) chij = chij + vt;
-    if (vt < 0) chji = chji - vt;
+    chij = chij + positivePart(vt);
+    chji = chji + negativePart(vt);
   }
 
   const phij = chij / (chij + chji);

@@ -4,7 +4,7 @@ import { scalarPce } from "./pce.ts";
 import { estimateRisk, riskAttitudes } from "./risk.ts";
 import { riskUtility } from "./utility.ts";
 import { coalitionStrengths, victoryPair } from "./victory.ts";
-import { vote } from "./vote.ts";
+import { negativePart, positivePart, vote } from "./vote.ts";
 
 describe("SMP kernels (spec §3.2–3.4)", () => {
   // oracle: the formulas of spec §3.3, evaluated by hand.
@@ -23,6 +23,18 @@ describe("SMP kernels (spec §3.2–3.4)", () => {
     expect(vote("ASymProsp", 2, 0.4, 0.7)).toBeCloseTo(-2 * du, 15);
     expect(vote("Binary", 1, 0.5, 0.5 - 5e-9)).toBeCloseTo(0.5, 7);
     expect(() => vote("Prop", 0, 1, 0)).toThrow(/non-positive/);
+  });
+
+  // oracle: the branches they replace, `v > 0 ? c + v : c` and `v < 0 ? c − v : c`, compared bit for bit.
+  it("c + positivePart(v) and c + negativePart(v) equal the branching coalition sums exactly", () => {
+    const values = [0, -0, 1e-300, -1e-300, 5e-324, -5e-324, 0.1, -0.1, 1 / 3, -2 / 3, 1e300, -1e300];
+    for (let k = 0; k < 200; k++) values.push(Math.sin(k * 12.9898) * 10 ** ((k % 13) - 6));
+    for (const c of [1e-8, 1e-10, 0.3, 7.25]) {
+      for (const v of values) {
+        expect(Object.is(c + positivePart(v), v > 0 ? c + v : c)).toBe(true);
+        expect(Object.is(c + negativePart(v), v < 0 ? c - v : c)).toBe(true);
+      }
+    }
   });
 
   // oracle: spec §3.3 Binary victory: 1 against 1e−6 beyond a 10 % advantage, linear in between.

@@ -1,6 +1,6 @@
 import { assertNever } from "../../../assert-never.ts";
 import type { VictoryProbModel, VotingRule } from "./params.ts";
-import { voteValue } from "./vote.ts";
+import { negativePart, positivePart, voteValue } from "./vote.ts";
 
 /** Every coalition starts with this strength, so that no contest is 0 against 0 (KTAB `minC`). */
 const MIN_COALITION = 1e-8;
@@ -95,13 +95,8 @@ export function coalitionStrengths(
         const uki = utilities[k * numOpt + i]!;
         const ukj = utilities[k * numOpt + j]!;
         const vkij = voteValue(rule, weights[k]!, uki - ukj);
-        if (vkij > 0) cij = cij + vkij;
-        if (both) {
-          const vkji = voteValue(rule, weights[k]!, ukj - uki);
-          if (vkji > 0) cji = cji + vkji;
-        } else if (vkij < 0) {
-          cji = cji - vkij;
-        }
+        cij = cij + positivePart(vkij);
+        cji = cji + (both ? positivePart(voteValue(rule, weights[k]!, ukj - uki)) : negativePart(vkij));
       }
       c[i * numOpt + j] = cij;
       c[j * numOpt + i] = cji;
@@ -125,8 +120,8 @@ function propCoalitions(
       let cji = MIN_COALITION;
       for (let k = 0; k < numVoters; k++) {
         const v = weights[k]! * (utilities[k * numOpt + i]! - utilities[k * numOpt + j]!);
-        if (v > 0) cij = cij + v;
-        else if (v < 0) cji = cji - v;
+        cij = cij + positivePart(v);
+        cji = cji + negativePart(v);
       }
       c[i * numOpt + j] = cij;
       c[j * numOpt + i] = cji;
