@@ -1,12 +1,7 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { acledHeaderNotes, acledInterLabels } from "../../core/events/acled.ts";
-import {
-  type AcledInsert,
-  acledCsvOptions,
-  acledInsertSql,
-  acledMacroSql,
-  acledRejectsTable,
-} from "./acled-sql.ts";
+import { acledHeaderNotes } from "../../core/events/acled.ts";
+import { acledLayoutNotes } from "./acled-layout.ts";
+import { type AcledInsert, acledInsertSql, acledMacroSql, acledRejectsTable } from "./acled-sql.ts";
 import { readDelimited } from "./read-delimited.ts";
 
 export type FastImport = {
@@ -110,65 +105,8 @@ export async function importAcledFast(
     reason: String(reason),
     sourceId: id === null ? null : String(id),
   }));
-  const notes = [...acledHeaderNotes(header), ...(await layoutNotes(connection, file, header))];
+  const notes = [...acledHeaderNotes(header), ...(await acledLayoutNotes(connection, target.importId))];
   if (bad.length > 0) await connection.run(`DELETE FROM events WHERE ${mine} AND problem IS NOT NULL`);
   notes.push("read by DuckDB read_csv (fast path)");
   return { rows: Number(rows), rejects, problems, notes, lineSql, baseRowid: base, linesOf };
-}
-
-/**
- * Layout counts over every parsed record, by the shape of its values (as createAcledMapper counts them):
- * a second read_csv of five columns, which DuckDB parses without materialising the rest, aggregated in the
- * same pass (counts, and the unrecognised actor-type labels: inter1's sorted, then inter2's not among them).
- */
-async function layoutNotes(
-  connection: DuckDBConnection,
-  file: string,
-  header: readonly string[],
-): Promise<string[]> {
-  const col = (name: string) => (header.includes(name) ? `ev_t("${name}")` : "NULL::VARCHAR");
-  const digits = (c: string) => `regexp_full_match(${c}, '\\d+')`;
-  const known = Object.values(acledInterLabels)
-    .map((l) => `'${l.replaceAll("'", "''")}'`)
-    .join(", ");
-  // Each regular expression once per row (the per-row flags), then plain counts over the flags.
-  const unknownOf = (c: string, flag: string) =>
-    `coalesce(list_sort(array_agg(DISTINCT ${c}) FILTER (WHERE NOT ${flag} AND ${c} NOT IN (${known}))), [])`;
-  const reader = await connection.runAndReadAll(`SELECT * EXCLUDE (u1, u2),
-      list_sort(u1) || list_sort(list_filter(u2, x -> NOT list_contains(u1, x))) AS unknown
-    FROM (SELECT
-      count(*) FILTER (WHERE n1) + count(*) FILTER (WHERE n2),
-      count(*) FILTER (WHERE NOT n1) + count(*) FILTER (WHERE NOT n2),
-      count(*) FILTER (WHERE iso),
-      count(*) FILTER (WHERE NOT iso AND NOT slash AND NOT compact),
-      count(*) FILTER (WHERE NOT iso AND slash),
-      count(*) FILTER (WHERE compact),
-      count(*) FILTER (WHERE demo),
-      count(*) FILTER (WHERE zero),
-      ${unknownOf("i1", "n1")} AS u1, ${unknownOf("i2", "n2")} AS u2
-    FROM (SELECT i1, i2, ${digits("i1")} AS n1, ${digits("i2")} AS n2, regexp_matches(d, '^\\d{4}-') AS iso,
-        contains(d, '/') AS slash, regexp_full_match(d, '\\d{8}') AS compact,
-        contains(disorder, 'Demostrations') AS demo, regexp_full_match(f, '0+(\\.0+)?') AS zero
-      FROM (SELECT ${col("event_date")} AS d, ${col("inter1")} AS i1, ${col("inter2")} AS i2,
-          ${col("disorder_type")} AS disorder, ${col("fatalities")} AS f
-        FROM read_csv('${file.replaceAll("'", "''")}', ${acledCsvOptions(header)}, ignore_errors = true))))`);
-  const row = reader.getRowsJS()[0] ?? [];
-  const [numeric, textual, iso, dmy, slash, compact, demo, zero] = row.slice(0, 8).map(Number);
-  const unknown = ((row[8] ?? []) as unknown[]).map(String);
-  const notes: string[] = [];
-  const layouts: string[] = [];
-  if (numeric) layouts.push(`numeric pre-2024 codes (${numeric} values)`);
-  if (textual) layouts.push(`2024+ text labels (${textual} values)`);
-  if (layouts.length > 0) notes.push(`inter1/inter2: ${layouts.join(" and ")}`);
-  if (unknown.length > 0) notes.push(`unrecognised actor-type labels: ${unknown.join(", ")}`);
-  const forms = [
-    ["iso", iso],
-    ["day-month-year", dmy],
-    ["dd/mm/yyyy", slash],
-    ["yyyymmdd", compact],
-  ].filter(([, n]) => Number(n) > 0);
-  if (forms.length > 0) notes.push(`event_date forms: ${forms.map(([f, n]) => `${f} (${n})`).join(", ")}`);
-  if (demo) notes.push(`"Demostrations" (sic) spelling in disorder_type: ${demo} rows`);
-  if (zero) notes.push(`fatalities = 0 on ${zero} rows (ACLED: zero or unknown)`);
-  return notes;
 }

@@ -1,9 +1,8 @@
 import { acledInterLabels } from "../../core/events/acled.ts";
 import { countryNameEntries } from "../../core/events/countries.ts";
 import { maxYear, minYear } from "../../core/events/dates.ts";
-import { timestampSql } from "./stage.ts";
+import { acledLayoutCodeSql } from "./acled-layout.ts";
 import { recordColumnList } from "./table.ts";
-import type { Vintage } from "./vintage.ts";
 
 /**
  * The ACLED fast path: DuckDB's own `read_csv` reads the file (in parallel, all columns as text, malformed
@@ -17,9 +16,16 @@ const id = (s: string) => `"${s.replaceAll('"', '""')}"`;
 
 export const acledRejectsTable = "ev_reject_errors";
 
-/** `text()` of src/core/events/fields.ts in SQL: trimmed, with blank, NA and NULL as missing. */
-export const acledMacroSql =
-  "CREATE OR REPLACE TEMP MACRO ev_t(x) AS CASE WHEN trim(x) IN ('', 'NA', 'NULL') THEN NULL ELSE trim(x) END";
+/**
+ * `text()` of src/core/events/fields.ts in SQL: trimmed, with blank, NA and NULL as missing. DuckDB's
+ * `trim` removes Unicode space separators (Zs) and copies every value, which made it the costliest part of
+ * an import; an ASCII value that neither starts nor ends with a space (the only ASCII Zs) is already
+ * trimmed, so only the others go through `trim` — the same result for every value.
+ */
+export const acledMacroSql = `CREATE OR REPLACE TEMP MACRO ev_t(x) AS CASE
+  WHEN starts_with(x, ' ') OR ends_with(x, ' ') OR strlen(x) <> length(x)
+    THEN (CASE WHEN trim(x) IN ('', 'NA', 'NULL') THEN NULL ELSE trim(x) END)
+  WHEN x IN ('', 'NA', 'NULL') THEN NULL ELSE x END`;
 
 /** Country lookups as constant lists (no join, so DuckDB keeps the file order of rows). */
 function countryListsSql(): {
@@ -55,7 +61,7 @@ export function acledCsvOptions(header: readonly string[]): string {
     max_line_size = 10000000, null_padding = false`;
 }
 
-export type AcledInsert = { importId: number; vintage: Vintage; keepRaw: boolean };
+export type AcledInsert = { importId: number; keepRaw: boolean };
 
 /** One INSERT that reads the file with read_csv and appends every row, mapped, to `events` (rows that fail a
  *  check carry their reason in `problem`). */
@@ -82,9 +88,8 @@ export function acledInsertSql(file: string, header: readonly string[], target: 
     `CASE WHEN NOT regexp_matches(${c}, '(^|;)(\\p{Zs}|;|$)|\\p{Zs}(;|$)') THEN string_split(${c}, ';')
       ELSE coalesce(list_filter(list_transform(string_split(${c}, ';'), x -> trim(x)), x -> x <> ''), []) END`;
 
-  const v = target.vintage;
   return `
-INSERT INTO events (${recordColumnList}, raw, imported_at, source_file, file_hash, line, import_id, problem)
+INSERT INTO events (${recordColumnList}, raw, line, import_id, problem, layout_code)
 SELECT * FROM (
 WITH src AS (
   SELECT ${target.keepRaw ? `to_json([${header.map((h) => `r.${id(h)}`).join(", ")}]::VARCHAR[])::VARCHAR` : "NULL::VARCHAR"} AS raw,
@@ -149,9 +154,9 @@ SELECT
   coalesce(c_iso3, (${lists.iso3ByName})[c_name]) AS country_iso3,
   CASE WHEN c_iso3 IS NOT NULL THEN (${lists.gwByNumeric})[p_iso + 1] ELSE (${lists.gwByName})[c_name] END AS gw_code,
   v_admin1 AS admin1, v_admin2 AS admin2, v_location AS location_name, NULL::VARCHAR AS place_id,
-  v_actor1 AS actor_a, CASE WHEN problem IS NULL THEN ${interLabel("v_inter1")} END AS actor_a_type,
+  v_actor1 AS actor_a, CASE WHEN problem IS NULL THEN ${interLabel("v_inter1")} WHEN NOT n_v_inter1 THEN v_inter1 END AS actor_a_type,
   NULL::VARCHAR AS actor_a_country,
-  v_actor2 AS actor_b, CASE WHEN problem IS NULL THEN ${interLabel("v_inter2")} END AS actor_b_type,
+  v_actor2 AS actor_b, CASE WHEN problem IS NULL THEN ${interLabel("v_inter2")} WHEN NOT n_v_inter2 THEN v_inter2 END AS actor_b_type,
   NULL::VARCHAR AS actor_b_country,
   v_type AS event_class, v_subtype AS event_subclass,
   CASE v_type WHEN 'Battles' THEN 'battle' WHEN 'Explosions/Remote violence' THEN 'remote_violence'
@@ -159,8 +164,7 @@ SELECT
     WHEN 'Riots' THEN 'riot' WHEN 'Strategic developments' THEN 'strategic' ELSE 'other' END AS harmonised_class,
   p_fat AS fatalities_best, p_fat AS fatalities_low, NULL::INTEGER AS fatalities_high,
   NULL::DOUBLE AS conflict_score, v_notes AS notes, ${sources("v_source")} AS sources,
-  raw, ${timestampSql(v.importedAt)} AS imported_at, ${v.sourceFile === null ? "NULL" : sq(v.sourceFile)} AS source_file,
-  ${v.fileHash === null ? "NULL" : sq(v.fileHash)} AS file_hash, NULL::BIGINT AS line, ${target.importId} AS import_id, problem
+  raw, NULL::BIGINT AS line, ${target.importId} AS import_id, problem, ${acledLayoutCodeSql} AS layout_code
 FROM (
   SELECT *, CASE WHEN v_country IS NOT NULL AND c_iso3 IS NULL THEN list_position(${lists.names}, lower(v_country)) END AS c_name
   FROM (SELECT *, CASE WHEN p_iso BETWEEN 1 AND 999 THEN (${lists.iso3ByNumeric})[p_iso + 1] END AS c_iso3 FROM checked)

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 
-/** SHA-256 of a file's bytes (hex), the data-vintage fingerprint stored with every imported row. */
+/** SHA-256 of a file's bytes (hex), the data-vintage fingerprint logged with every import. */
 export async function fileSha256(path: string): Promise<string> {
   const hash = createHash("sha256");
   for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) hash.update(chunk as Buffer);

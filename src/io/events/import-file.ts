@@ -19,7 +19,6 @@ import { nextImportId, resolveImportPlaces } from "./places.ts";
 import { readDelimited } from "./read-delimited.ts";
 import { readJsonItems } from "./read-json.ts";
 import { appendToStage, commitStage, createStage, type StagedRow } from "./stage.ts";
-import type { Vintage } from "./vintage.ts";
 
 export type ImportOptions = {
   format?: EventFormat | "auto";
@@ -44,6 +43,9 @@ export type ImportProgress = {
   totalBytes: number;
   rows: number;
 };
+
+/** What importing the rows of a file found, before its vintage is added. */
+type ImportedRows = Omit<ImportReport, "fileHash" | "importedAt">;
 
 /** A row that was not imported, with why. `line` is the physical line in the file (1-based). */
 export type RowReport = { file: string; line: number | null; reason: string; sourceId?: string };
@@ -72,6 +74,7 @@ export async function importEventFile(
 ): Promise<ImportReport> {
   const totalBytes = (await stat(file)).size;
   const hashing = fileSha256(file);
+  hashing.catch(() => {}); // awaited later; an early failure must not count as unhandled meanwhile
   const sample = await readSample(file);
   const detection = detectLayout(sample, options.format ?? "auto");
   if (!detection.ok) throw new ImportError(`${basename(file)}: ${detection.message}`);
@@ -104,22 +107,21 @@ export async function importEventFile(
         problems: result.problems,
       };
     } else {
-      const vintage: Vintage = { importedAt, sourceFile: basename(file), fileHash: await hashing };
+      // The hash lands only in the import's log entry, so it is computed while DuckDB reads the file.
+      const vintage = async (rows: ImportedRows): Promise<ImportReport> => ({
+        ...rows,
+        fileHash: await hashing,
+        importedAt: importedAt.toISOString(),
+      });
       try {
-        report = await importRows(connection, file, shape, options, importId, vintage, progress);
+        report = await vintage(await importRows(connection, file, shape, options, importId, progress));
       } catch (error) {
         // The DuckDB reader gave up on the file as a whole: read it again, row by row, with csv-parse.
         if (!usesFastPath(shape, options) || error instanceof ImportError) throw error;
         await connection.run("ROLLBACK");
         await connection.run("BEGIN TRANSACTION");
-        report = await importRows(
-          connection,
-          file,
-          shape,
-          { ...options, fast: false },
-          importId,
-          vintage,
-          progress,
+        report = await vintage(
+          await importRows(connection, file, shape, { ...options, fast: false }, importId, progress),
         );
         report.notes.push(
           `DuckDB read_csv failed (${String((error as Error).message).split("\n")[0]}); read with csv-parse`,
@@ -142,9 +144,8 @@ async function importRows(
   shape: Exclude<FileShape, { kind: "acled-deletions" }>,
   options: ImportOptions,
   importId: number,
-  vintage: Vintage,
   progress: (phase: ImportProgress["phase"], bytes: number, rows: number) => void,
-): Promise<ImportReport> {
+): Promise<ImportedRows> {
   const problems: RowReport[] = [];
   let rows = 0;
   let notes: string[];
@@ -159,7 +160,6 @@ async function importRows(
     progress("reading", 0, 0);
     const fast = await importAcledFast(connection, file, shape.header ?? [], {
       importId,
-      vintage,
       keepRaw: options.keepRaw !== false,
     });
     rows = fast.rows + fast.rejects.length;
@@ -260,7 +260,7 @@ async function importRows(
       notes = mapper.notes();
     }
     await flush();
-    await commitStage(connection, importId, vintage);
+    await commitStage(connection, importId);
   }
 
   progress("merging", totalBytes, rows);
@@ -276,8 +276,6 @@ async function importRows(
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return {
     file,
-    fileHash: vintage.fileHash ?? "",
-    importedAt: vintage.importedAt.toISOString(),
     dataset,
     format,
     layout: shape.layout,

@@ -1,7 +1,6 @@
 import { type DuckDBAppender, type DuckDBConnection, LIST, VARCHAR } from "@duckdb/node-api";
 import type { EventRecord } from "../../core/events/record.ts";
 import { recordColumnList, recordColumns, recordFields } from "./table.ts";
-import type { Vintage } from "./vintage.ts";
 
 /**
  * Records mapped in JavaScript (csv-parse and JSON paths, `upsert`) go through a temporary table, filled by
@@ -10,7 +9,6 @@ import type { Vintage } from "./vintage.ts";
 export type StagedRow = { record: EventRecord; raw: string | null; line: number | null };
 
 const listOfText = LIST(VARCHAR);
-const sqlText = (s: string | null) => (s === null ? "NULL" : `'${s.replaceAll("'", "''")}'`);
 
 export async function createStage(connection: DuckDBConnection): Promise<void> {
   const columns = recordColumns.map(([name, type]) => `${name} ${type.replace(" NOT NULL", "")}`);
@@ -29,21 +27,11 @@ export async function appendToStage(connection: DuckDBConnection, rows: readonly
   }
 }
 
-/** Moves the staged rows into `events` under an import id and vintage, keeping their order. */
-export async function commitStage(
-  connection: DuckDBConnection,
-  importId: number,
-  vintage: Vintage,
-): Promise<void> {
-  await connection.run(`INSERT INTO events (${recordColumnList}, raw, imported_at, source_file, file_hash, line, import_id)
-    SELECT ${recordColumnList}, raw, ${timestampSql(vintage.importedAt)}, ${sqlText(vintage.sourceFile)},
-      ${sqlText(vintage.fileHash)}, line, ${importId}
-    FROM stage ORDER BY rowid`);
+/** Moves the staged rows into `events` under an import id (whose log entry holds the vintage), keeping their order. */
+export async function commitStage(connection: DuckDBConnection, importId: number): Promise<void> {
+  await connection.run(`INSERT INTO events (${recordColumnList}, raw, line, import_id)
+    SELECT ${recordColumnList}, raw, line, ${importId} FROM stage ORDER BY rowid`);
   await connection.run("DROP TABLE stage");
-}
-
-export function timestampSql(at: Date): string {
-  return `TIMESTAMP '${at.toISOString().replace("T", " ").replace("Z", "")}'`;
 }
 
 function appendRow(appender: DuckDBAppender, row: StagedRow): void {

@@ -5,6 +5,7 @@ import { DuckDBInstance } from "@duckdb/node-api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EventRecord } from "../../core/events/record.ts";
 import { type EventStore, openEventStore } from "./store.ts";
+import { recordColumns } from "./table.ts";
 
 const fixtures = join(import.meta.dirname, "..", "..", "..", "test", "fixtures", "events");
 const at = (f: string) => join(fixtures, f);
@@ -400,6 +401,43 @@ describe("store round trip in a temporary directory", () => {
     connection.closeSync();
     instance.closeSync();
     await expect(openEventStore(path)).rejects.toThrow(/has store schema \(none\).*delete the file/);
+  });
+
+  it("openEventStore migrates a schema-1 store (vintage per row) to schema 2 (vintage per import) without loss", async () => {
+    const path = join(dir, "v1.duckdb");
+    const instance = await DuckDBInstance.create(path);
+    const connection = await instance.connect();
+    // The schema-1 tables as the first version wrote them (the record columns have not changed since).
+    const recordColumnsV1 = recordColumns
+      .map(([name, type]) => `${name} ${type.replace(" NOT NULL", "")}`)
+      .join(", ");
+    await connection.run(`CREATE TABLE store_meta (key VARCHAR PRIMARY KEY, value VARCHAR);
+      INSERT INTO store_meta VALUES ('schema_version', '1');
+      CREATE TABLE events (${recordColumnsV1}, raw VARCHAR, imported_at TIMESTAMP, source_file VARCHAR,
+        file_hash VARCHAR, line BIGINT, import_id BIGINT, problem VARCHAR);
+      CREATE TABLE imports (import_id BIGINT NOT NULL, imported_at TIMESTAMP NOT NULL, dataset VARCHAR NOT NULL,
+        source_file VARCHAR, file_hash VARCHAR, format VARCHAR, layout VARCHAR, notes VARCHAR[], rows BIGINT,
+        imported BIGINT, updated BIGINT, unchanged BIGINT, skipped BIGINT, deleted BIGINT, columns VARCHAR[]);
+      INSERT INTO imports VALUES (1, TIMESTAMP '2025-01-01 00:00:00', 'acled', 'a.csv', 'abc123', 'acled', 'acled',
+        [], 1, 1, 0, 0, 0, 0, NULL);
+      INSERT INTO events (dataset, source_id, date_start, date_end, date_precision, harmonised_class, sources, raw,
+        imported_at, source_file, file_hash, import_id)
+        VALUES ('acled', 'X1', DATE '2022-09-13', DATE '2022-09-13', 'day', 'battle', ['s'], '["X1"]',
+          TIMESTAMP '2025-01-01 00:00:00', 'a.csv', 'abc123', 1);`);
+    connection.closeSync();
+    instance.closeSync();
+
+    const store = await openEventStore(path);
+    expect((await store.query()).map((r) => r.sourceId)).toEqual(["X1"]);
+    const vintage = await store.connection.runAndReadAll(
+      "SELECT source_id, strftime(imported_at, '%Y-%m-%d'), source_file, file_hash FROM events_with_vintage",
+    );
+    expect(vintage.getRowsJS()).toEqual([["X1", "2025-01-01", "a.csv", "abc123"]]);
+    const version = await store.connection.runAndReadAll(
+      "SELECT value FROM store_meta WHERE key = 'schema_version'",
+    );
+    expect(version.getRowsJS()).toEqual([["2"]]);
+    await store.close();
   });
 
   it("upsert → close → reopen → query gives the same records; monthly() sums with null ≠ 0", async () => {

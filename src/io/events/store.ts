@@ -12,7 +12,7 @@ import { nextImportId, resolveImportPlaces } from "./places.ts";
 import { type MonthlyRow, monthlySeries, type SeriesUnit } from "./series.ts";
 import { appendToStage, commitStage, createStage } from "./stage.ts";
 import { type StoreSummary, storeSummary } from "./summary.ts";
-import { createTablesSql, recordSelectSql, rowToRecord, storeSchemaVersion } from "./table.ts";
+import { createTablesSql, migrationsSql, recordSelectSql, rowToRecord, storeSchemaVersion } from "./table.ts";
 import type { Vintage } from "./vintage.ts";
 
 /** Counts from `upsert`. Records with a key already stored and the same content are `unchanged`. */
@@ -94,11 +94,7 @@ export async function openEventStore(path: string, options: StoreOptions = {}): 
         const importId = await nextImportId(connection);
         await createStage(connection);
         await appendToStage(connection, rows);
-        await commitStage(connection, importId, {
-          importedAt,
-          sourceFile: vintage.sourceFile ?? null,
-          fileHash: vintage.fileHash ?? null,
-        });
+        await commitStage(connection, importId);
         await resolveImportPlaces(connection, importId, places);
         const merged = await settleImport(connection, importId);
         const datasets = [...new Set(rows.map((r) => r.record.dataset))].sort();
@@ -205,10 +201,13 @@ async function checkSchema(connection: DuckDBConnection, path: string): Promise<
         await connection.runAndReadAll("SELECT value FROM store_meta WHERE key = 'schema_version'")
       ).getRowsJS()[0]?.[0]
     : undefined;
-  if (version !== storeSchemaVersion) {
+  if (version === storeSchemaVersion) return;
+  const migration = typeof version === "string" ? migrationsSql[version] : undefined;
+  if (migration === undefined) {
     throw new Error(
       `openEventStore: ${path} has store schema ${version ?? "(none)"}, this Entente writes ${storeSchemaVersion}; ` +
         "delete the file and import again",
     );
   }
+  await connection.run(`BEGIN TRANSACTION; ${migration} COMMIT`);
 }
