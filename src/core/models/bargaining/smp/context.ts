@@ -24,9 +24,18 @@ export interface SmpContext {
   pce: PceSettings;
   /**
    * Temporaries reused by every turn of the run (never part of a result): the PCEs' matrices, one
-   * perceived-utility matrix, the risk-neutral utilities of the state tables, a queue's utilities.
+   * perceived-utility matrix, the risk-neutral utilities of the state tables, a queue's utilities, the
+   * order of challenge targets.
    */
-  scratch: { pce: PceScratch; perceived: Float64Array; neutral: Float64Array; queue: Float64Array };
+  scratch: {
+    pce: PceScratch;
+    perceived: Float64Array;
+    neutral: Float64Array;
+    queue: Float64Array;
+    /** A turn's challenge targets in the order they are evaluated, and their bounds by actor. */
+    order: Int32Array;
+    bounds: Float64Array;
+  };
 }
 
 /** One state of the model: positions and ideal points, row-major n×m on [0, 1]. */
@@ -80,6 +89,8 @@ export function createContext(scenario: SmpScenario, params: SmpParams): SmpCont
       perceived: new Float64Array(n * n),
       neutral: new Float64Array(n * n),
       queue: new Float64Array(n * 4), // grown by the turn that needs more
+      order: new Int32Array(n),
+      bounds: new Float64Array(n),
     },
   };
 }

@@ -69,3 +69,22 @@ export function perceivedUtilities(
   }
   return u;
 }
+
+/**
+ * Entry (i, j) of U_h, the number `perceivedUtilities` writes there; a turn fills only the entries its
+ * challenges read (row and column of the challenger, the diagonal, the columns of the targets evaluated).
+ */
+export function perceivedUtility(tables: StateTables, n: number, h: number, i: number, j: number): number {
+  return riskUtility(tables.distance[i * n + j]!, tables.riskEstimate[h * n + i]!);
+}
+
+/** Column j of U_h into `u` (row-major n×n). */
+export function fillPerceivedColumn(
+  tables: StateTables,
+  n: number,
+  h: number,
+  j: number,
+  u: Float64Array,
+): void {
+  for (let i = 0; i < n; i++) u[i * n + j] = perceivedUtility(tables, n, h, i, j);
+}

@@ -4,7 +4,12 @@ import { type Bargain, interpolateBargain } from "./bargain.ts";
 import { emptyChallengeValue, evaluateChallenge } from "./challenge.ts";
 import type { SmpContext, SmpStateData } from "./context.ts";
 import { scalarPce } from "./pce.ts";
-import { perceivedUtilities, type StateTables } from "./state-tables.ts";
+import {
+  fillPerceivedColumn,
+  perceivedUtilities,
+  perceivedUtility,
+  type StateTables,
+} from "./state-tables.ts";
 import { riskUtility, salienceDistance } from "./utility.ts";
 
 /** A challenge must be worth more than this to be made (KTAB `minSigEDU`). */
@@ -168,27 +173,52 @@ export function runTurn(
     queues[i]!.push(bargains.length);
     bargains.push({ initiator: i, receiver: i, init: xi, rcvr: xi });
 
-    // Only i's own estimate matters here (h = k = i), so only U_i is built: O(n²) per actor.
-    const u = perceivedUtilities(tables, n, i, scratch);
+    // Only i's own estimate matters here (h = k = i), so only U_i is built, and of it only what the
+    // challenges read: row i (the bounds below), column i and the diagonal (every challenge), and the
+    // column of each target evaluated. O(n) per target, O(n²) per actor at most.
+    const u = scratch;
+    fillPerceivedColumn(tables, n, i, i, u);
+    for (let t = 0; t < n; t++) {
+      u[i * n + t] = perceivedUtility(tables, n, i, i, t);
+      u[t * n + t] = perceivedUtility(tables, n, i, t, t);
+    }
+    const uii = u[i * n + i]!;
+    // ΔU = (U_ii − U_ij)(1 − 2σ_j(1 − P)) (challenge.ts, with k = i) never exceeds |U_ii − U_ij|: targets
+    // are evaluated in decreasing order of that bound, and once a bound cannot beat the best so far (or
+    // the threshold) no later target can either. The margin covers rounding many times over, and ties go
+    // to the lower index as in a scan in actor order, so the choice is exactly the full search's.
+    // (σ_j may exceed 1 by the input slack of 1e−9, hence the relative term.)
+    const order = ctx.scratch.order;
+    const bounds = ctx.scratch.bounds;
+    let targets = 0;
+    for (let j = 0; j < n; j++) {
+      if (j === i) continue;
+      const bound = Math.abs(uii - u[i * n + j]!) * (1 + 1e-8);
+      // Insertion into `order`, largest bound first, equal bounds in actor order.
+      let at = targets++;
+      while (at > 0 && bounds[order[at - 1]!]! < bound) {
+        order[at] = order[at - 1]!;
+        at--;
+      }
+      order[at] = j;
+      bounds[j] = bound;
+    }
     let best = -1;
     let bestValue = -1;
     let bestProbability = 0;
-    const uii = u[i * n + i]!;
-    for (let j = 0; j < n; j++) {
-      if (j === i) continue;
-      // ΔU = (U_ii − U_ij)(1 − 2σ_j(1 − P)) (challenge.ts, with k = i) never exceeds |U_ii − U_ij|: a
-      // target whose bound cannot beat the best so far (or the threshold) is not evaluated. The margin
-      // covers rounding many times over, so the choice is exactly the full search's.
-      // (σ_j may exceed 1 by the input slack of 1e−9, hence the relative term.)
-      const bound = Math.abs(uii - u[i * n + j]!) * (1 + 1e-8);
+    for (let o = 0; o < targets; o++) {
+      const j = order[o]!;
       if (
-        bound + PRUNE_MARGIN <=
+        bounds[j]! + PRUNE_MARGIN <=
         (best < 0 ? MIN_CHALLENGE_VALUE : Math.max(bestValue, MIN_CHALLENGE_VALUE))
-      ) {
-        continue;
-      }
+      )
+        break;
+      fillPerceivedColumn(tables, n, i, j, u);
       evaluateChallenge(ctx, u, i, i, j, value);
-      if (MIN_CHALLENGE_VALUE < value.value && bestValue < value.value) {
+      if (
+        MIN_CHALLENGE_VALUE < value.value &&
+        (bestValue < value.value || (bestValue === value.value && j < best))
+      ) {
         best = j;
         bestValue = value.value;
         bestProbability = value.probability;
