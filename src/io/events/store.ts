@@ -62,9 +62,20 @@ export function defaultStorePath(caseDir: string): string {
   return `${caseDir.replace(/\/+$/, "")}/.entente/events.duckdb`;
 }
 
+/**
+ * DuckDB settings of a store file. `storage_compatibility_version: latest` writes the storage format of the
+ * DuckDB this package pins instead of the v0.10 format DuckDB writes by default for compatibility: only the
+ * newer format compresses strings with zstd (the raw audit copies: 188 MB instead of 800 MB for 1M ACLED rows)
+ * and writes columns faster. A store file then needs DuckDB ≥ 1.5 to be opened outside Entente. It applies
+ * to files created from now on; an older file keeps its format.
+ */
+export const storeDatabaseConfig: Readonly<Record<string, string>> = {
+  storage_compatibility_version: "latest",
+};
+
 export async function openEventStore(path: string, options: StoreOptions = {}): Promise<EventStore> {
   if (path !== ":memory:") await mkdir(dirname(path), { recursive: true });
-  const instance = await DuckDBInstance.create(path);
+  const instance = await DuckDBInstance.create(path, { ...storeDatabaseConfig });
   const connection = await instance.connect();
   try {
     await checkSchema(connection, path);
