@@ -1,6 +1,7 @@
 import { assertNever } from "../../../assert-never.ts";
+import { negativePart, positivePart } from "../signed-parts.ts";
 import type { SmpContext } from "./context.ts";
-import { negativePart, positivePart, voteValue } from "./vote.ts";
+import { voteValue } from "./vote.ts";
 
 /** Principals' coalitions start here, so that no little contest is 0 against 0 (KTAB `minCltn`). */
 const MIN_COALITION = 1e-10;

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { negativePart, positivePart } from "../signed-parts.ts";
 import type { VotingRule } from "./params.ts";
 import { scalarPce } from "./pce.ts";
 import { estimateRisk, riskAttitudes } from "./risk.ts";
 import { riskUtility } from "./utility.ts";
 import { coalitionStrengths, victoryPair } from "./victory.ts";
-import { negativePart, positivePart, vote } from "./vote.ts";
+import { vote } from "./vote.ts";
 
 describe("SMP kernels (spec §3.2–3.4)", () => {
   // oracle: the formulas of spec §3.3, evaluated by hand.

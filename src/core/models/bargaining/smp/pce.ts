@@ -32,18 +32,19 @@ export function markovUniformPce(victory: Float64Array, numOpt: number): Float64
   // Two buffers swapped each iteration: p ← (p + q)/2 without allocating.
   let p = new Float64Array(numOpt).fill(1 / numOpt);
   let next = new Float64Array(numOpt);
-  const q = new Float64Array(numOpt);
   for (let iter = 0; ; iter++) {
     if (iter >= MAX_ITERATIONS) throw new Error("markovUniformPce: no convergence in 1000 iterations");
     let change = 0;
     for (let i = 0; i < numOpt; i++) {
-      let pi = 0;
-      for (let j = 0; j < numOpt; j++) pi = pi + victory[i * numOpt + j]! * (p[i]! + p[j]!);
-      q[i] = pi / numOpt;
-      const c = Math.abs(q[i]! - p[i]!);
+      const pi = p[i]!;
+      const row = i * numOpt;
+      let sum = 0;
+      for (let j = 0; j < numOpt; j++) sum = sum + victory[row + j]! * (pi + p[j]!);
+      const qi = sum / numOpt;
+      next[i] = (pi + qi) / 2;
+      const c = Math.abs(qi - pi);
       if (c > change) change = c;
     }
-    for (let i = 0; i < numOpt; i++) next[i] = (p[i]! + q[i]!) / 2;
     const previous = p;
     p = next;
     next = previous;
@@ -75,23 +76,45 @@ export function markovIncentivePce(
     }
     for (let i = 0; i < n; i++) challenge[i * n + j] = challenge[i * n + j]! / sum;
   }
-  // ct(a,b) = p_a·ch(b,a) is formed inline, and p ← (p + q)/2 swaps two buffers: no allocation per iteration.
+  // ct(a,b) = p_a·ch(b,a) is formed inline from a transposed copy of ch (so both reads run along a row),
+  // and p ← (p + q)/2 swaps two buffers: no allocation per iteration.
+  const transposed = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) transposed[i * n + j] = challenge[j * n + i]!;
   let p = new Float64Array(n).fill(1 / n);
   let next = new Float64Array(n);
   for (let iter = 0; ; iter++) {
     if (iter >= MAX_ITERATIONS) throw new Error("markovIncentivePce: no convergence in 1000 iterations");
     let change = 0;
-    for (let i = 0; i < n; i++) {
+    // Two rows at a time: their sums are independent and overlap in the pipeline (each in order of j).
+    let i = 0;
+    for (; i + 1 < n; i += 2) {
       const pi = p[i]!;
+      const pk = p[i + 1]!;
+      const row = i * n;
+      const rowK = row + n;
+      let qi = 0;
+      let qk = 0;
+      for (let j = 0; j < n; j++) {
+        const pj = p[j]!;
+        qi = qi + victory[row + j]! * (pi * transposed[row + j]! + pj * challenge[row + j]!);
+        qk = qk + victory[rowK + j]! * (pk * transposed[rowK + j]! + pj * challenge[rowK + j]!);
+      }
+      next[i] = (pi + qi) / 2;
+      next[i + 1] = (pk + qk) / 2;
+      const c = Math.max(Math.abs(qi - pi), Math.abs(qk - pk));
+      if (c > change) change = c;
+    }
+    for (; i < n; i++) {
+      const pi = p[i]!;
+      const row = i * n;
       let qi = 0;
       for (let j = 0; j < n; j++) {
-        qi = qi + victory[i * n + j]! * (pi * challenge[j * n + i]! + p[j]! * challenge[i * n + j]!);
+        qi = qi + victory[row + j]! * (pi * transposed[row + j]! + p[j]! * challenge[row + j]!);
       }
-      next[i] = qi;
+      next[i] = (pi + qi) / 2;
       const c = Math.abs(qi - pi);
       if (c > change) change = c;
     }
-    for (let i = 0; i < n; i++) next[i] = (p[i]! + next[i]!) / 2;
     const previous = p;
     p = next;
     next = previous;

@@ -1,6 +1,7 @@
 import { assertNever } from "../../../assert-never.ts";
+import { negativePart, positivePart } from "../signed-parts.ts";
 import type { VictoryProbModel, VotingRule } from "./params.ts";
-import { negativePart, positivePart, voteValue } from "./vote.ts";
+import { voteValue } from "./vote.ts";
 
 /** Every coalition starts with this strength, so that no contest is 0 against 0 (KTAB `minC`). */
 const MIN_COALITION = 1e-8;

@@ -62,20 +62,6 @@ export function voteValue(rule: VotingRule, w: number, du: number): number {
   }
 }
 
-/**
- * max(v, 0) without a branch: (|v| + v)/2 is exactly v for v > 0 (2v and its half are exact) and exactly
- * 0 otherwise, so `c + positivePart(v)` is bit for bit `v > 0 ? c + v : c` (c > 0). The coalition sums use
- * it because the sign of a vote is unpredictable, and a mispredicted branch costs more than the arithmetic.
- */
-export function positivePart(v: number): number {
-  return (Math.abs(v) + v) * 0.5;
-}
-
-/** max(−v, 0) without a branch: `c + negativePart(v)` is bit for bit `v < 0 ? c − v : c` (see positivePart). */
-export function negativePart(v: number): number {
-  return (Math.abs(v) - v) * 0.5;
-}
-
 /** v = vote(w, u_a, u_b); throws on a non-positive weight as KTAB does (a zero capability is a bug upstream). */
 export function vote(rule: VotingRule, w: number, ua: number, ub: number): number {
   if (!(w > 0)) throw new Error(`vote: non-positive voting weight ${w}`);
