@@ -1,3 +1,4 @@
+import { negativePart, positivePart } from "../signed-parts.ts";
 import { classifyOffer, compromisePosition, type OfferKind } from "./offers.ts";
 import type { BdmModelOptions, OfferChoice } from "./options.ts";
 
@@ -31,6 +32,8 @@ export interface RoundWorkspace {
   readonly success: Float64Array;
   readonly failure: Float64Array;
   readonly statusQuo: Float64Array;
+  /** Per actor, the first actor at the same position (positions repeat: actors meet as they settle). */
+  readonly first: Int32Array;
   // Outputs of the last round.
   readonly security: Float64Array;
   readonly exponents: Float64Array;
@@ -70,6 +73,7 @@ export function createRoundWorkspace(
     success: square(),
     failure: square(),
     statusQuo: new Float64Array(n),
+    first: new Int32Array(n),
     security: new Float64Array(n),
     exponents: new Float64Array(n),
     offerKind: new Int8Array(n),
@@ -106,6 +110,7 @@ export function playKernelRound(
     ws.security.fill(0);
     return "consensus";
   }
+  firstOccurrences(positions, ws.first);
   const muRisk = options.referencePoint === "mean" ? mean : median;
   const muOffers = options.referencePoint === "median" ? muRisk : mean;
 
@@ -159,6 +164,17 @@ export function playKernelRound(
   return "played";
 }
 
+/** first[k] = the first actor standing exactly where k stands (k itself when no earlier one does). */
+function firstOccurrences(positions: Float64Array, first: Int32Array): void {
+  const n = positions.length;
+  for (let k = 0; k < n; k++) {
+    const x = positions[k] as number;
+    let f = 0;
+    while (f < k && positions[f] !== x) f++;
+    first[k] = f;
+  }
+}
+
 /** b^r, exact for r = 1 (utilities.ts). */
 function power(base: number, r: number): number {
   return r === 1 ? base : base ** r;
@@ -174,34 +190,59 @@ function voteProbabilities(
   exponents: Float64Array | null,
   into: Float64Array,
 ): void {
-  const { n, delta, weights, favour, mass, net } = ws;
-  // pw[a·n + k] = (|x_k − x_a|/Δ)^{r_k}, so that the sums over voters k read memory in order.
+  const { n, delta, weights, favour, mass, net, first } = ws;
+  // pw[a·n + k] = (|x_k − x_a|/Δ)^{r_k}, so that the sums over voters k read memory in order. Rows of
+  // actors standing where an earlier actor stands would repeat that actor's row and are not filled.
   const pw = ws.power;
-  for (let k = 0; k < n; k++) {
-    const voter = positions[k] as number;
+  for (let a = 0; a < n; a++) {
+    if (first[a] !== a) continue;
+    const xa = positions[a] as number;
     if (exponents === null) {
-      for (let a = 0; a < n; a++) pw[a * n + k] = Math.abs(voter - (positions[a] as number)) / delta; // y¹ = y
+      for (let k = 0; k < n; k++) pw[a * n + k] = Math.abs((positions[k] as number) - xa) / delta; // y¹ = y
     } else {
-      const r = exponents[k] as number;
-      for (let a = 0; a < n; a++) pw[a * n + k] = (Math.abs(voter - (positions[a] as number)) / delta) ** r;
+      for (let k = 0; k < n; k++)
+        pw[a * n + k] = (Math.abs((positions[k] as number) - xa) / delta) ** (exponents[k] as number);
     }
   }
   const rule = ws.options.winProbability;
   // v_k(b, a) = −v_k(a, b) exactly (IEEE rounding is symmetric in sign), so each unordered pair is summed
   // once: the mass is symmetric, the vote for b is the negated votes against a, summed in the same order.
+  // Entry (a, b) depends only on where a and b stand: a pair with an actor standing where an earlier one
+  // stands copies the pair of the first actors there (computed earlier in this loop), and two actors at
+  // one point get what their sums give, no votes.
   for (let a = 0; a < n; a++) {
     favour[a * n + a] = 0;
     mass[a * n + a] = 0;
     net[a * n + a] = 0;
+    const fa = first[a] as number;
     for (let b = a + 1; b < n; b++) {
+      const fb = first[b] as number;
+      if (fa === fb) {
+        favour[a * n + b] = 0;
+        favour[b * n + a] = 0;
+        mass[a * n + b] = 0;
+        mass[b * n + a] = 0;
+        net[a * n + b] = 0;
+        net[b * n + a] = -0;
+        continue;
+      }
+      if (fa !== a || fb !== b) {
+        favour[a * n + b] = favour[fa * n + fb] as number;
+        favour[b * n + a] = favour[fb * n + fa] as number;
+        mass[a * n + b] = mass[fa * n + fb] as number;
+        mass[b * n + a] = mass[fb * n + fa] as number;
+        net[a * n + b] = net[fa * n + fb] as number;
+        net[b * n + a] = net[fb * n + fa] as number;
+        continue;
+      }
       let up = 0;
       let down = 0;
       let all = 0;
       let sum = 0;
       for (let k = 0; k < n; k++) {
         const v = (weights[k] as number) * ((pw[b * n + k] as number) - (pw[a * n + k] as number));
-        if (v > 0) up += v;
-        else if (v < 0) down += -v;
+        up += positivePart(v);
+        down += negativePart(v);
         all += Math.abs(v);
         sum += v;
       }
@@ -280,12 +321,19 @@ function ownValues(ws: RoundWorkspace, positions: Float64Array, p: Float64Array,
  * utilities from one row of these (the distance is symmetric), so each power is computed once.
  */
 function utilityTables(ws: RoundWorkspace, positions: Float64Array, exponents: Float64Array): void {
-  const { n, success, failure, statusQuo } = ws;
+  const { n, success, failure, statusQuo, first } = ws;
   for (let a = 0; a < n; a++) {
     const r = exponents[a] as number;
     const xa = positions[a] as number;
     statusQuo[a] = 2 - 4 * power(0.5, r);
     for (let b = 0; b < n; b++) {
+      const fb = first[b] as number;
+      if (fb !== b) {
+        // b stands where fb < b stands: the same distance and exponent, computed just before.
+        success[a * n + b] = success[a * n + fb] as number;
+        failure[a * n + b] = failure[a * n + fb] as number;
+        continue;
+      }
       const d = Math.abs(xa - (positions[b] as number)) / ws.delta;
       success[a * n + b] = 2 - 4 * power(0.5 - 0.5 * d, r);
       failure[a * n + b] = 2 - 4 * power(0.5 + 0.5 * d, r);
