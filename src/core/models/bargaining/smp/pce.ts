@@ -9,9 +9,45 @@ const MARKOV_INCENTIVE_TOLERANCE = 1e-8;
 const SELF_INCENTIVE = 1e-10;
 const MAX_ITERATIONS = 1000;
 
+/**
+ * Work space of the Markov PCEs (the challenge matrix ch, its transpose, two probability vectors), kept
+ * between calls: a typed array longer than 64 bytes gets its own backing store and costs about a
+ * microsecond to allocate, more than a small PCE's arithmetic. Grown on demand; never part of a result.
+ */
+export interface MarkovBuffers {
+  challenge: Float64Array;
+  transposed: Float64Array;
+  p: Float64Array;
+  next: Float64Array;
+}
+
+function squareBuffer(
+  buffers: MarkovBuffers | undefined,
+  key: "challenge" | "transposed",
+  n: number,
+): Float64Array {
+  if (buffers === undefined) return new Float64Array(n * n);
+  if (buffers[key].length < n * n) buffers[key] = new Float64Array(n * n);
+  return buffers[key];
+}
+
+/** A vector of length n (a view of the buffer when it is longer). */
+function vectorBuffer(buffers: MarkovBuffers | undefined, key: "p" | "next", n: number): Float64Array {
+  if (buffers === undefined) return new Float64Array(n);
+  if (buffers[key].length < n) buffers[key] = new Float64Array(n);
+  return buffers[key].length === n ? buffers[key] : buffers[key].subarray(0, n);
+}
+
+/** The converged probabilities copied out of the work space (into `out` when given). */
+function result(p: Float64Array, n: number, out: Float64Array | undefined): Float64Array {
+  const r = out ?? new Float64Array(n);
+  r.set(p);
+  return r;
+}
+
 /** Conditional PCE: p_a ∝ Π_b P(a > b), the product running over every option including a (spec §3.3). */
-export function conditionalPce(victory: Float64Array, numOpt: number): Float64Array {
-  const p = new Float64Array(numOpt);
+export function conditionalPce(victory: Float64Array, numOpt: number, out?: Float64Array): Float64Array {
+  const p = out ?? new Float64Array(numOpt);
   let total = 0;
   for (let i = 0; i < numOpt; i++) {
     let pi = 1;
@@ -28,10 +64,15 @@ export function conditionalPce(victory: Float64Array, numOpt: number): Float64Ar
  * Markov PCE with uniform challenges (spec §3.3): from p = 1/N iterate q_a = (1/N) Σ_b P(a>b)(p_a + p_b),
  * p ← (p + q)/2 until the largest change is below 1e−6.
  */
-export function markovUniformPce(victory: Float64Array, numOpt: number): Float64Array {
+export function markovUniformPce(
+  victory: Float64Array,
+  numOpt: number,
+  out?: Float64Array,
+  buffers?: MarkovBuffers,
+): Float64Array {
   // Two buffers swapped each iteration: p ← (p + q)/2 without allocating.
-  let p = new Float64Array(numOpt).fill(1 / numOpt);
-  let next = new Float64Array(numOpt);
+  let p = vectorBuffer(buffers, "p", numOpt).fill(1 / numOpt);
+  let next = vectorBuffer(buffers, "next", numOpt);
   for (let iter = 0; ; iter++) {
     if (iter >= MAX_ITERATIONS) throw new Error("markovUniformPce: no convergence in 1000 iterations");
     let change = 0;
@@ -48,7 +89,7 @@ export function markovUniformPce(victory: Float64Array, numOpt: number): Float64
     const previous = p;
     p = next;
     next = previous;
-    if (!(MARKOV_UNIFORM_TOLERANCE < change)) return p;
+    if (!(MARKOV_UNIFORM_TOLERANCE < change)) return result(p, numOpt, out);
   }
 }
 
@@ -62,10 +103,11 @@ export function markovIncentivePce(
   victory: Float64Array,
   numOpt: number,
   out?: Float64Array,
+  buffers?: MarkovBuffers,
 ): Float64Array {
   const n = numOpt;
   // ch is built column by column in place of I (each column's sum is taken before it is divided).
-  const challenge = out ?? new Float64Array(n * n);
+  const challenge = squareBuffer(buffers, "challenge", n);
   for (let j = 0; j < n; j++) {
     let sum = 0;
     for (let k = 0; k < n; k++) {
@@ -78,10 +120,10 @@ export function markovIncentivePce(
   }
   // ct(a,b) = p_a·ch(b,a) is formed inline from a transposed copy of ch (so both reads run along a row),
   // and p ← (p + q)/2 swaps two buffers: no allocation per iteration.
-  const transposed = new Float64Array(n * n);
+  const transposed = squareBuffer(buffers, "transposed", n);
   for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) transposed[i * n + j] = challenge[j * n + i]!;
-  let p = new Float64Array(n).fill(1 / n);
-  let next = new Float64Array(n);
+  let p = vectorBuffer(buffers, "p", n).fill(1 / n);
+  let next = vectorBuffer(buffers, "next", n);
   for (let iter = 0; ; iter++) {
     if (iter >= MAX_ITERATIONS) throw new Error("markovIncentivePce: no convergence in 1000 iterations");
     let change = 0;
@@ -118,7 +160,7 @@ export function markovIncentivePce(
     const previous = p;
     p = next;
     next = previous;
-    if (!(MARKOV_INCENTIVE_TOLERANCE < change)) return p;
+    if (!(MARKOV_INCENTIVE_TOLERANCE < change)) return result(p, n, out);
   }
 }
 
@@ -129,24 +171,21 @@ export function markovIncentivePce(
 export interface PceScratch {
   coalitions: Float64Array;
   victory: Float64Array;
-  markov: Float64Array;
+  markov: MarkovBuffers;
   pair: Float64Array;
 }
 
 export function createPceScratch(): PceScratch {
+  const empty = new Float64Array(0);
   return {
-    coalitions: new Float64Array(0),
-    victory: new Float64Array(0),
-    markov: new Float64Array(0),
+    coalitions: empty,
+    victory: empty,
+    markov: { challenge: empty, transposed: empty, p: empty, next: empty },
     pair: new Float64Array(2),
   };
 }
 
-function scratchSquare(
-  scratch: PceScratch,
-  key: "coalitions" | "victory" | "markov",
-  numOpt: number,
-): Float64Array {
+function scratchSquare(scratch: PceScratch, key: "coalitions" | "victory", numOpt: number): Float64Array {
   if (scratch[key].length < numOpt * numOpt) scratch[key] = new Float64Array(numOpt * numOpt);
   return scratch[key];
 }
@@ -162,7 +201,8 @@ export interface PceSettings {
 /**
  * Probabilistic Condorcet Election over `numOpt` options (KTAB `Model::scalarPCE`): votes with weights
  * `weights` on `utilities` (row-major voters × options) form coalitions, coalitions give pairwise victory
- * probabilities, and the PCE model turns those into the probability that each option wins.
+ * probabilities, and the PCE model turns those into the probability that each option wins (written into
+ * `out` when given, numOpt long).
  */
 export function scalarPce(
   settings: PceSettings,
@@ -171,6 +211,7 @@ export function scalarPce(
   numVoters: number,
   numOpt: number,
   scratch?: PceScratch,
+  out?: Float64Array,
 ): Float64Array {
   const c = coalitionStrengths(
     settings.votingRule,
@@ -193,16 +234,11 @@ export function scalarPce(
         );
   switch (settings.pceModel) {
     case "Conditional":
-      return conditionalPce(victory, numOpt);
+      return conditionalPce(victory, numOpt, out);
     case "MarkovUniform":
-      return markovUniformPce(victory, numOpt);
+      return markovUniformPce(victory, numOpt, out, scratch?.markov);
     case "MarkovIncentive":
-      return markovIncentivePce(
-        c,
-        victory,
-        numOpt,
-        scratch === undefined ? undefined : scratchSquare(scratch, "markov", numOpt),
-      );
+      return markovIncentivePce(c, victory, numOpt, out, scratch?.markov);
     default:
       return assertNever(settings.pceModel);
   }

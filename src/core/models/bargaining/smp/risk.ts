@@ -5,9 +5,9 @@ import type { BigRAdjust, BigRRange } from "./params.ts";
  * Risk attitudes from the probability p_i that each actor's position wins (spec §3.4 step 3, KTAB
  * `Model::bigRfromProb`): Min (p − p_min)/(p_max − p_min) ∈ [0, 1]; Mid
  * (3p − (p_max + 2p_min)) / (2(p_max − p_min)) ∈ [−½, 1]; Max (2p − p_max − p_min)/(p_max − p_min) ∈ [−1, 1].
- * The actor whose position is most likely to win is the most risk averse.
+ * The actor whose position is most likely to win is the most risk averse. Written into `out` when given.
  */
-export function riskAttitudes(p: Float64Array, range: BigRRange): Float64Array {
+export function riskAttitudes(p: Float64Array, range: BigRRange, out?: Float64Array): Float64Array {
   let pMin = 1;
   let pMax = 0;
   for (const pi of p) {
@@ -19,7 +19,7 @@ export function riskAttitudes(p: Float64Array, range: BigRRange): Float64Array {
       "riskAttitudes: every position is equally likely to win, so risk attitudes are undefined",
     );
   }
-  const r = new Float64Array(p.length);
+  const r = out ?? new Float64Array(p.length);
   for (let i = 0; i < p.length; i++) {
     const pi = p[i]!;
     switch (range) {

@@ -36,12 +36,22 @@ export function computeStateTables(ctx: SmpContext, state: SmpStateData, reuse?:
     }
   }
   // Options are all n positions, duplicates kept; weights are capabilities only (spec §3.4 step 2).
-  const neutralProbability = scalarPce(ctx.pce, ctx.capability, neutral, n, n, ctx.scratch.pce);
+  const neutralProbability = scalarPce(
+    ctx.pce,
+    ctx.capability,
+    neutral,
+    n,
+    n,
+    ctx.scratch.pce,
+    reuse?.neutralProbability,
+  );
   // When every position is equally likely (in practice: everyone has met at one point) risk attitudes
   // are undefined and KTAB divides by zero. Nobody can gain from a challenge then, so the choice cannot
   // move anyone; we take everyone as risk neutral. Inputs in that state are refused earlier.
   const equallyLikely = neutralProbability.every((p) => p === neutralProbability[0]);
-  const risk = equallyLikely ? new Float64Array(n) : riskAttitudes(neutralProbability, ctx.params.bigRRange);
+  const risk = equallyLikely
+    ? (reuse?.risk.fill(0) ?? new Float64Array(n))
+    : riskAttitudes(neutralProbability, ctx.params.bigRRange, reuse?.risk);
   const riskEstimate = reuse?.riskEstimate ?? new Float64Array(n * n);
   for (let h = 0; h < n; h++) {
     for (let i = 0; i < n; i++)

@@ -108,9 +108,9 @@ function bargainUtilities(
   state: SmpStateData,
   tables: StateTables,
   b: Bargain,
+  out: Float64Array,
 ): Float64Array {
   const { n, m } = ctx;
-  const out = new Float64Array(n);
   const own = tables.ownUtility;
   // KTAB values the bargain's two positions from the voter's current position; the rest of the model,
   // and our fixed behaviour, measure utility from the ideal point. They coincide for identity adjustment.
@@ -233,14 +233,22 @@ export function runTurn(
     }
   }
 
-  // Every status-quo bargain leaves the state unchanged, so they share one utility vector.
-  let statusQuo: Float64Array | undefined;
+  // Every status-quo bargain leaves the state unchanged, so they share one utility vector. The vectors
+  // are views of one block: a typed array longer than 64 bytes is slow to allocate (a separate backing
+  // store), a view of one is not.
+  const proposed = bargains.length - n;
+  const block = new Float64Array(n * (proposed + 1));
+  const statusQuo = bargainUtilities(ctx, state, tables, bargains[0]!, block.subarray(0, n));
+  let next = 1;
   const utilities = bargains.map((b) => {
-    if (b.initiator !== b.receiver) return bargainUtilities(ctx, state, tables, b);
-    statusQuo ??= bargainUtilities(ctx, state, tables, b);
-    return statusQuo;
+    if (b.initiator === b.receiver) return statusQuo;
+    const out = block.subarray(next * n, (next + 1) * n);
+    next++;
+    return bargainUtilities(ctx, state, tables, b, out);
   });
-  const positions = new Float64Array(n * m);
+  // The new positions and ideals share one block too.
+  const stateBlock = new Float64Array(2 * n * m);
+  const positions = stateBlock.subarray(0, n * m);
   const resolved: BargainQueue[] = [];
   for (let k = 0; k < n; k++) {
     const queue = queues[k]!;
@@ -273,17 +281,25 @@ export function runTurn(
   }
 
   return {
-    state: { positions, ideals: adjustIdeals(ctx, state.ideals, positions) },
+    state: { positions, ideals: adjustIdeals(ctx, state.ideals, positions, stateBlock.subarray(n * m)) },
     detail: { challenges, bargains, utilities, queues: resolved },
   };
 }
 
 /** ι_i ← Σ_j A_ij x_j + (1 − Σ_j A_ij) ι_i (spec §3.6 step 5); identity A: ideals = positions. */
-function adjustIdeals(ctx: SmpContext, ideals: Float64Array, positions: Float64Array): Float64Array {
+function adjustIdeals(
+  ctx: SmpContext,
+  ideals: Float64Array,
+  positions: Float64Array,
+  out: Float64Array,
+): Float64Array {
   const a = ctx.adjustment;
-  if (a === null) return positions.slice();
+  if (a === null) {
+    out.set(positions);
+    return out;
+  }
   const { n, m } = ctx;
-  const out = new Float64Array(n * m);
+  out.fill(0);
   for (let i = 0; i < n; i++) {
     let si = 0;
     for (let j = 0; j < n; j++) {
