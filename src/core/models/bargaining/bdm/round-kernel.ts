@@ -54,13 +54,20 @@ export function createRoundWorkspace(
   delta: number,
 ): RoundWorkspace {
   const n = saliences.length;
-  const square = () => new Float64Array(n * n);
+  // Every table is a view of one block: a typed array longer than 64 bytes gets its own backing store
+  // and is slow to allocate (a run makes one workspace per issue), a view of one is not.
+  const block = new Float64Array(9 * n * n + 9 * n);
+  let used = 0;
+  const take = (length: number) => block.subarray(used, (used += length));
+  const square = () => take(n * n);
+  const vector = () => take(n);
   const neutralProbability = square();
-  return {
+  const ints = new Int32Array(2 * n);
+  const ws: RoundWorkspace = {
     n,
     options,
-    saliences: Float64Array.from(saliences),
-    weights: Float64Array.from(weights),
+    saliences: vector(),
+    weights: vector(),
     delta,
     power: square(),
     favour: square(),
@@ -72,16 +79,19 @@ export function createRoundWorkspace(
     ownValue: square(),
     success: square(),
     failure: square(),
-    statusQuo: new Float64Array(n),
-    first: new Int32Array(n),
-    security: new Float64Array(n),
-    exponents: new Float64Array(n),
+    statusQuo: vector(),
+    first: ints.subarray(0, n),
+    security: vector(),
+    exponents: vector(),
     offerKind: new Int8Array(n),
-    offerCounterpart: new Int32Array(n),
-    offerEuActor: new Float64Array(n),
-    offerEuCounterpart: new Float64Array(n),
-    offerTo: new Float64Array(n),
+    offerCounterpart: ints.subarray(n),
+    offerEuActor: vector(),
+    offerEuCounterpart: vector(),
+    offerTo: vector(),
   };
+  ws.saliences.set(saliences);
+  ws.weights.set(weights);
+  return ws;
 }
 
 /** How a round ended: offers were resolved, the state was a consensus, or the security sums were all equal. */

@@ -86,8 +86,11 @@ export function simulateBdm(input: BdmInput, runOptions: BdmRunOptions = {}): Bd
     mean: weightedMean(positions, weights),
   });
 
-  const trajectory: BdmRoundState[] = [snapshot(0, Float64Array.from(initial))];
-  const history: Float64Array[] = [Float64Array.from(initial)];
+  const newRow = rowArena(n);
+  const start = newRow();
+  start.set(initial);
+  const trajectory: BdmRoundState[] = [snapshot(0, start)];
+  const history: Float64Array[] = [start];
   const log: BdmRoundLog[] = [];
   const full = record === "full";
   let repeat: { round: number; period: number } | null = null;
@@ -98,7 +101,7 @@ export function simulateBdm(input: BdmInput, runOptions: BdmRunOptions = {}): Bd
     };
     const current = history[round - 1] as Float64Array;
     const state = trajectory[round - 1] as BdmRoundState;
-    const next = new Float64Array(n);
+    const next = newRow();
     const status = playKernelRound(workspace, current, state.median, state.mean, next);
     if (status === "equal-security") {
       fail("every actor's security sum is equal, so risk exponents are undefined (option equalSecurity)");
@@ -179,6 +182,24 @@ function scaleDelta(
     }
   });
   return scale.max - scale.min;
+}
+
+/**
+ * Fresh vectors of length n, carved 32 at a time from one block: a typed array longer than 64 bytes gets
+ * its own backing store and is slow to allocate, a view of one is not (a run keeps one per round).
+ */
+function rowArena(n: number): () => Float64Array {
+  const rows = 32;
+  let block = new Float64Array(0);
+  let used = rows;
+  return () => {
+    if (used === rows) {
+      block = new Float64Array(rows * n);
+      used = 0;
+    }
+    used++;
+    return block.subarray((used - 1) * n, used * n);
+  };
 }
 
 function definedEntries<T extends object>(value: T): Partial<{ [K in keyof T]: Exclude<T[K], undefined> }> {
