@@ -58,7 +58,10 @@ export function createRoundWorkspace(
   // and is slow to allocate (a run makes one workspace per issue), a view of one is not.
   const block = new Float64Array(9 * n * n + 9 * n);
   let used = 0;
-  const take = (length: number) => block.subarray(used, (used += length));
+  const take = (length: number) => {
+    used += length;
+    return block.subarray(used - length, used);
+  };
   const square = () => take(n * n);
   const vector = () => take(n);
   const neutralProbability = square();
