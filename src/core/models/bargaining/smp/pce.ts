@@ -31,17 +31,22 @@ function squareBuffer(
   return buffers[key];
 }
 
-/** A vector of length n (a view of the buffer when it is longer). */
-function vectorBuffer(buffers: MarkovBuffers | undefined, key: "p" | "next", n: number): Float64Array {
-  if (buffers === undefined) return new Float64Array(n);
+/** A vector of at least n entries, the first n set to `value` (the iterations use only those). */
+function vectorBuffer(
+  buffers: MarkovBuffers | undefined,
+  key: "p" | "next",
+  n: number,
+  value: number,
+): Float64Array {
+  if (buffers === undefined) return new Float64Array(n).fill(value);
   if (buffers[key].length < n) buffers[key] = new Float64Array(n);
-  return buffers[key].length === n ? buffers[key] : buffers[key].subarray(0, n);
+  return buffers[key].fill(value, 0, n);
 }
 
-/** The converged probabilities copied out of the work space (into `out` when given). */
+/** The first n converged probabilities copied out of the work space (into `out` when given). */
 function result(p: Float64Array, n: number, out: Float64Array | undefined): Float64Array {
   const r = out ?? new Float64Array(n);
-  r.set(p);
+  for (let i = 0; i < n; i++) r[i] = p[i]!;
   return r;
 }
 
@@ -71,8 +76,8 @@ export function markovUniformPce(
   buffers?: MarkovBuffers,
 ): Float64Array {
   // Two buffers swapped each iteration: p ← (p + q)/2 without allocating.
-  let p = vectorBuffer(buffers, "p", numOpt).fill(1 / numOpt);
-  let next = vectorBuffer(buffers, "next", numOpt);
+  let p = vectorBuffer(buffers, "p", numOpt, 1 / numOpt);
+  let next = vectorBuffer(buffers, "next", numOpt, 0);
   for (let iter = 0; ; iter++) {
     if (iter >= MAX_ITERATIONS) throw new Error("markovUniformPce: no convergence in 1000 iterations");
     let change = 0;
@@ -122,8 +127,8 @@ export function markovIncentivePce(
   // and p ← (p + q)/2 swaps two buffers: no allocation per iteration.
   const transposed = squareBuffer(buffers, "transposed", n);
   for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) transposed[i * n + j] = challenge[j * n + i]!;
-  let p = vectorBuffer(buffers, "p", n).fill(1 / n);
-  let next = vectorBuffer(buffers, "next", n);
+  let p = vectorBuffer(buffers, "p", n, 1 / n);
+  let next = vectorBuffer(buffers, "next", n, 0);
   for (let iter = 0; ; iter++) {
     if (iter >= MAX_ITERATIONS) throw new Error("markovIncentivePce: no convergence in 1000 iterations");
     let change = 0;
