@@ -111,6 +111,10 @@ function maxTotalVotes(positions: ArrayLike<number>, weights: ArrayLike<number>,
   let median = positions[0] as number;
   for (let ia = 0; ia < n; ia++) {
     const a = positions[ia] as number;
+    // An actor standing where an earlier one stands has the same total, which cannot beat it.
+    let earlier = false;
+    for (let e = 0; e < ia && !earlier; e++) earlier = positions[e] === a;
+    if (earlier) continue;
     let total = 0;
     for (let ib = 0; ib < n; ib++) {
       const b = positions[ib] as number;

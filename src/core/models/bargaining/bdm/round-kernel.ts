@@ -213,8 +213,11 @@ function voteProbabilities(
     if (exponents === null) {
       for (let k = 0; k < n; k++) pw[a * n + k] = Math.abs((positions[k] as number) - xa) / delta; // y¹ = y
     } else {
-      for (let k = 0; k < n; k++)
-        pw[a * n + k] = (Math.abs((positions[k] as number) - xa) / delta) ** (exponents[k] as number);
+      for (let k = 0; k < n; k++) {
+        const y = Math.abs((positions[k] as number) - xa) / delta;
+        const r = exponents[k] as number;
+        pw[a * n + k] = y === 0 && r > 0 ? 0 : y ** r; // 0^r = 0 for r > 0, without the pow
+      }
     }
   }
   const rule = ws.options.winProbability;
@@ -348,6 +351,12 @@ function utilityTables(ws: RoundWorkspace, positions: Float64Array, exponents: F
         continue;
       }
       const d = Math.abs(xa - (positions[b] as number)) / ws.delta;
+      if (d === 0) {
+        // 0.5 ∓ 0.5·0 = 0.5 exactly: both are U_sq, computed above.
+        success[a * n + b] = statusQuo[a] as number;
+        failure[a * n + b] = statusQuo[a] as number;
+        continue;
+      }
       success[a * n + b] = 2 - 4 * power(0.5 - 0.5 * d, r);
       failure[a * n + b] = 2 - 4 * power(0.5 + 0.5 * d, r);
     }
