@@ -117,15 +117,21 @@ function bargainUtilities(
   const reference = ctx.params.ktabCompat ? state.positions : state.ideals;
   const I = b.initiator;
   const R = b.receiver;
+  // The sum over k ≠ I, R runs in order of k, in three stretches around the two principals.
+  const lo = Math.min(I, R);
+  const hi = Math.max(I, R);
   for (let v = 0; v < n; v++) {
+    const row = v * n;
     let sum = 0;
     if (I === R) {
-      for (let k = 0; k < n; k++) sum = sum + own[v * n + k]!;
+      for (let k = 0; k < n; k++) sum = sum + own[row + k]!;
     } else {
       const r = tables.risk[v]!;
       sum = sum + riskUtility(salienceDistance(reference, v, b.init, 0, ctx.salience, m), r);
       sum = sum + riskUtility(salienceDistance(reference, v, b.rcvr, 0, ctx.salience, m), r);
-      for (let k = 0; k < n; k++) if (k !== I && k !== R) sum = sum + own[v * n + k]!;
+      for (let k = 0; k < lo; k++) sum = sum + own[row + k]!;
+      for (let k = lo + 1; k < hi; k++) sum = sum + own[row + k]!;
+      for (let k = hi + 1; k < n; k++) sum = sum + own[row + k]!;
     }
     out[v] = sum / n;
   }
