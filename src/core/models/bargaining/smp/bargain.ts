@@ -20,6 +20,7 @@ function round4(x: number): number {
 /**
  * The compromise of i and j on every dimension (spec §3.6 step 3, KTAB `interpolateBrgn`), from i at
  * `ti` (saliences `si`) and j at `tj` (`sj`), with pi the probability that i wins and pj that j wins.
+ * `ti`, `si`, `tj`, `sj` are rows of row-major n×m arrays, starting at offsets `oi` (i's) and `oj` (j's).
  *
  * S1P1/S2P2: w_i = (s_id p_i)^k with k = 1 or 2, likewise w_j; both sides are offered
  * ((w_i + 1e−6) t_i + w_j t_j)/(w_i + 1e−6 + w_j) (resp. with the 1e−6 on j), rounded to 4 decimals.
@@ -28,21 +29,23 @@ function round4(x: number): number {
  */
 export function interpolateBargain(
   rule: InterVecBrgn,
+  m: number,
   ti: Float64Array,
   si: Float64Array,
+  oi: number,
   pi: number,
   tj: Float64Array,
   sj: Float64Array,
+  oj: number,
   pj: number,
 ): { init: Float64Array; rcvr: Float64Array } {
-  const m = ti.length;
   const init = new Float64Array(m);
   const rcvr = new Float64Array(m);
   for (let d = 0; d < m; d++) {
-    const tik = ti[d]!;
-    const tjk = tj[d]!;
-    const sik = si[d]!;
-    const sjk = sj[d]!;
+    const tik = ti[oi + d]!;
+    const tjk = tj[oj + d]!;
+    const sik = si[oi + d]!;
+    const sjk = sj[oj + d]!;
     switch (rule) {
       case "S1P1":
       case "S2P2": {

@@ -65,11 +65,9 @@ function proposeBargains(
   pij: number,
 ): Bargain[] {
   const { m, n, params } = ctx;
-  const xi = row(state.positions, i, m);
-  const xj = row(state.positions, j, m);
-  const si = row(ctx.salience, i, m);
-  const sj = row(ctx.salience, j, m);
-  const fromI = interpolateBargain(params.interVecBrgn, xi, si, pij, xj, sj, 1 - pij);
+  const x = state.positions;
+  const s = ctx.salience;
+  const fromI = interpolateBargain(params.interVecBrgn, m, x, s, i * m, pij, x, s, j * m, 1 - pij);
   const bargainIIJ: Bargain = { initiator: i, receiver: j, ...fromI };
   if (params.bargnModel === "InitOnlyInterp") return [bargainIIJ];
 
@@ -77,7 +75,7 @@ function proposeBargains(
   // is meant (spec §3.6); the fixed behaviour passes j's estimate of the probability that i wins.
   const seenByJ = evaluateChallenge(ctx, perceivedUtilities(tables, n, j), i, i, j, emptyChallengeValue());
   const pjij = params.ktabCompat ? seenByJ.value : seenByJ.probability;
-  const fromJ = interpolateBargain(params.interVecBrgn, xi, si, pjij, xj, sj, 1 - pjij);
+  const fromJ = interpolateBargain(params.interVecBrgn, m, x, s, i * m, pjij, x, s, j * m, 1 - pjij);
   const bargainJIJ: Bargain = { initiator: i, receiver: j, ...fromJ };
   switch (params.bargnModel) {
     case "InitRcvrInterp":
