@@ -148,24 +148,14 @@ export function playKernelRound(
   switch (options.protocol) {
     case "actor-view":
       if (options.utilityExponent === "observer") {
-        pairwiseOffers(ws, positions, (i, j, out) => {
-          out[0] = tabledValue(ws, positions, i, j, i, j, p[i * n + j] as number, mu);
-          out[1] = tabledValue(ws, positions, j, i, i, j, p[j * n + i] as number, mu);
-        });
+        pairwiseOffers(ws, positions, "observer", p, mu);
       } else {
         ownValues(ws, positions, p, mu);
-        const own = ws.ownValue;
-        pairwiseOffers(ws, positions, (i, j, out) => {
-          out[0] = own[i * n + j] as number;
-          out[1] = own[j * n + i] as number;
-        });
+        pairwiseOffers(ws, positions, "own", p, mu);
       }
       break;
     case "challenger-row":
-      pairwiseOffers(ws, positions, (i, j, out) => {
-        out[0] = tabledValue(ws, positions, i, j, i, j, p[i * n + j] as number, mu);
-        out[1] = tabledValue(ws, positions, i, j, j, i, p[j * n + i] as number, mu);
-      });
+      pairwiseOffers(ws, positions, "challenger-row", p, mu);
       break;
     case "sender-offers":
       ownValues(ws, positions, p, mu);
@@ -400,6 +390,41 @@ function tabledValue(
 const pairScratch = new Float64Array(2);
 
 /**
+ * Where the E values of a pair come from: `own` E_ij and E_ji from the `ownValue` table (actor-view, own
+ * exponents); `observer` both at i's exponent (actor-view, Scholz's code); `challenger-row` EUM's row of
+ * challenger i, E_ij at i's exponent and E_ji at j's, both of i challenging j.
+ */
+type PairValues = "own" | "observer" | "challenger-row";
+
+/** E_ij into out[0] and E_ji into out[1] for the pair (i, j) (what the protocols compare). */
+function pairValues(
+  ws: RoundWorkspace,
+  positions: Float64Array,
+  source: PairValues,
+  p: Float64Array,
+  mu: number,
+  i: number,
+  j: number,
+  out: Float64Array,
+): void {
+  const n = ws.n;
+  switch (source) {
+    case "own":
+      out[0] = ws.ownValue[i * n + j] as number;
+      out[1] = ws.ownValue[j * n + i] as number;
+      return;
+    case "observer":
+      out[0] = tabledValue(ws, positions, i, j, i, j, p[i * n + j] as number, mu);
+      out[1] = tabledValue(ws, positions, j, i, i, j, p[j * n + i] as number, mu);
+      return;
+    case "challenger-row":
+      out[0] = tabledValue(ws, positions, i, j, i, j, p[i * n + j] as number, mu);
+      out[1] = tabledValue(ws, positions, i, j, j, i, p[j * n + i] as number, mu);
+      return;
+  }
+}
+
+/**
  * `actor-view` / `challenger-row` (protocols.ts `pairwiseOffers`): each actor takes its best
  * confrontation, else compromise, else capitulation, by the option for each class; earlier counterparts
  * win ties. The candidates of each class are compared as they come, which picks what `chooseOffer` picks.
@@ -407,7 +432,9 @@ const pairScratch = new Float64Array(2);
 function pairwiseOffers(
   ws: RoundWorkspace,
   positions: Float64Array,
-  values: (i: number, j: number, out: Float64Array) => void,
+  source: PairValues,
+  p: Float64Array,
+  mu: number,
 ): void {
   const { n, options } = ws;
   const skip = options.coincidentPairs === "skip";
@@ -434,7 +461,7 @@ function pairwiseOffers(
     for (let j = 0; j < n; j++) {
       const towards = positions[j] as number;
       if (j === i || (skip && towards === from)) continue;
-      values(i, j, pairScratch);
+      pairValues(ws, positions, source, p, mu, i, j, pairScratch);
       const euActor = pairScratch[0] as number;
       const euCounterpart = pairScratch[1] as number;
       const kind = classifyOffer(euActor, euCounterpart, options.capitulation, options.nearZero);

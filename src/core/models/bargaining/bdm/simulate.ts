@@ -96,18 +96,19 @@ export function simulateBdm(input: BdmInput, runOptions: BdmRunOptions = {}): Bd
   let repeat: { round: number; period: number } | null = null;
   const limit = stopping.rounds ?? stopping.maxRounds;
   for (let round = 1; round <= limit; round++) {
-    const fail = (message: string): never => {
-      throw new Error(`${prefix}round ${round}: ${message}`);
-    };
     const current = history[round - 1] as Float64Array;
     const state = trajectory[round - 1] as BdmRoundState;
     const next = newRow();
     const status = playKernelRound(workspace, current, state.median, state.mean, next);
     if (status === "equal-security") {
-      fail("every actor's security sum is equal, so risk exponents are undefined (option equalSecurity)");
+      throw new Error(
+        `${prefix}round ${round}: every actor's security sum is equal, so risk exponents are undefined (option equalSecurity)`,
+      );
     }
     if (!(allFinite(next) && allFinite(workspace.exponents) && allFinite(workspace.security))) {
-      fail("a non-finite value appeared (a bug: please report the input)");
+      throw new Error(
+        `${prefix}round ${round}: a non-finite value appeared (a bug: please report the input)`,
+      );
     }
     history.push(next);
     trajectory.push(snapshot(round, next));
