@@ -166,7 +166,8 @@ export function simulateSmp(
       break;
     }
     if (p.stateTransitions === "Deterministic") {
-      cycleStart = states.findIndex((s, t) => t < turn - 1 && sameState(s, state));
+      cycleStart = -1;
+      for (let t = 0; t < turn - 1 && cycleStart < 0; t++) if (sameState(states[t]!, state)) cycleStart = t;
       if (cycleStart >= 0) {
         status = "cycling";
         break;

@@ -48,7 +48,9 @@ export function computeStateTables(ctx: SmpContext, state: SmpStateData, reuse?:
   // When every position is equally likely (in practice: everyone has met at one point) risk attitudes
   // are undefined and KTAB divides by zero. Nobody can gain from a challenge then, so the choice cannot
   // move anyone; we take everyone as risk neutral. Inputs in that state are refused earlier.
-  const equallyLikely = neutralProbability.every((p) => p === neutralProbability[0]);
+  let equallyLikely = true;
+  for (let i = 1; i < n && equallyLikely; i++)
+    equallyLikely = neutralProbability[i] === neutralProbability[0];
   const risk = equallyLikely
     ? (reuse?.risk.fill(0) ?? new Float64Array(n))
     : riskAttitudes(neutralProbability, ctx.params.bigRRange, reuse?.risk);

@@ -167,7 +167,8 @@ export function runTurn(
 ): TurnResult {
   const { n, m, params } = ctx;
   const bargains: Bargain[] = [];
-  const queues: number[][] = Array.from({ length: n }, () => []);
+  const queues: number[][] = [];
+  for (let k = 0; k < n; k++) queues.push([]);
   const challenges: BestChallenge[] = [];
   const scratch = ctx.scratch.perceived;
   const value = emptyChallengeValue();
@@ -244,12 +245,15 @@ export function runTurn(
   const block = new Float64Array(n * (proposed + 1));
   const statusQuo = bargainUtilities(ctx, state, tables, bargains[0]!, block.subarray(0, n));
   let next = 1;
-  const utilities = bargains.map((b) => {
-    if (b.initiator === b.receiver) return statusQuo;
-    const out = block.subarray(next * n, (next + 1) * n);
+  const utilities: Float64Array[] = [];
+  for (const b of bargains) {
+    if (b.initiator === b.receiver) {
+      utilities.push(statusQuo);
+      continue;
+    }
+    utilities.push(bargainUtilities(ctx, state, tables, b, block.subarray(next * n, (next + 1) * n)));
     next++;
-    return bargainUtilities(ctx, state, tables, b, out);
-  });
+  }
   // The new positions and ideals share one block too.
   const stateBlock = new Float64Array(2 * n * m);
   const positions = stateBlock.subarray(0, n * m);
