@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { expectedUtilityOfChallenge } from "./challenge.ts";
 import { challengeEvaluator } from "./evaluation.ts";
@@ -89,6 +90,40 @@ describe("medianPosition and weightedMean (spec 2.2, 2.10)", () => {
   it("condorcet median of a tie is the midpoint of the tied positions", () => {
     expect(medianPosition("condorcet", [0, 2, 4, 6], [1, 1, 1, 1], 6)).toBe(3);
     expect(medianPosition("condorcet", [0.3, 0.1, 0.2], [0.1, 0.2, 0.3], 0.2)).toBe(0.2);
+  });
+  // oracle: a sort-based weighted median (stable Array.prototype.sort of {x, w} pairs, the form this
+  // function had before it sorted indices in place), compared bit for bit on repeated positions and weights
+  it("condorcet median equals the sort-based weighted median exactly, ties and zero weights included", () => {
+    const reference = (xs: number[], ws: number[]): number => {
+      const order = xs.map((x, k) => ({ x, w: ws[k] as number })).sort((p, q) => p.x - q.x);
+      const half = order.reduce((sum, p) => sum + p.w, 0) / 2;
+      const slack = half * 1e-12;
+      let below = 0;
+      for (let i = 0; i < order.length; i++) {
+        const point = order[i] as { x: number; w: number };
+        below += point.w;
+        if (below > half + slack) return point.x;
+        if (below >= half - slack) {
+          const next = order.slice(i + 1).find((p) => p.w > 0);
+          return next === undefined ? point.x : (point.x + next.x) / 2;
+        }
+      }
+      return (order[order.length - 1] as { x: number }).x;
+    };
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 8 }), fc.integer({ min: 0, max: 5 })), {
+          minLength: 3,
+          maxLength: 14,
+        }),
+        (rows) => {
+          const xs = rows.map(([x]) => x * 12.5);
+          const ws = rows.map(([, w]) => w / 10);
+          if (!ws.some((w) => w > 0)) return;
+          expect(Object.is(medianPosition("condorcet", xs, ws, 100), reference(xs, ws))).toBe(true);
+        },
+      ),
+    );
   });
   // oracle: by hand: incumbent 3; 0 beats 3 by (3 − 3 + 1)/Δ > 0; 1 beats 0 by (−1 + 1 + 1)/Δ > 0
   it("sequential-scan follows input order", () => {

@@ -56,20 +56,40 @@ function netVote(
  * two positions tie and we return their midpoint, so that mirroring the scale mirrors the median.
  */
 function weightedMedian(positions: ArrayLike<number>, weights: ArrayLike<number>): number {
-  const order = Array.from(positions, (x, k) => ({ x, w: weights[k] as number })).sort((p, q) => p.x - q.x);
-  const half = order.reduce((sum, p) => sum + p.w, 0) / 2;
+  // Actor indices in order of position, equal positions in input order (a stable insertion sort; it runs
+  // every round on a dozen actors, and makes no objects or callbacks).
+  const n = positions.length;
+  const order: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const x = positions[k] as number;
+    let at = order.length;
+    order.push(k);
+    while (at > 0 && (positions[order[at - 1] as number] as number) > x) {
+      order[at] = order[at - 1] as number;
+      at--;
+    }
+    order[at] = k;
+  }
+  let total = 0;
+  for (let i = 0; i < n; i++) total += weights[order[i] as number] as number;
+  const half = total / 2;
   const slack = half * 1e-12; // cumulative sums of decimal weights are not exact
   let below = 0;
-  for (let i = 0; i < order.length; i++) {
-    const point = order[i] as { x: number; w: number };
-    below += point.w;
-    if (below > half + slack) return point.x;
+  for (let i = 0; i < n; i++) {
+    const k = order[i] as number;
+    const x = positions[k] as number;
+    below += weights[k] as number;
+    if (below > half + slack) return x;
     if (below >= half - slack) {
-      const next = order.slice(i + 1).find((p) => p.w > 0);
-      return next === undefined ? point.x : (point.x + next.x) / 2;
+      // Two positions tie: the midpoint with the next position that carries weight.
+      for (let j = i + 1; j < n; j++) {
+        const next = order[j] as number;
+        if ((weights[next] as number) > 0) return (x + (positions[next] as number)) / 2;
+      }
+      return x;
     }
   }
-  return (order[order.length - 1] as { x: number }).x;
+  return positions[order[n - 1] as number] as number;
 }
 
 /** Scholz's code: scan distinct positions in input order; a candidate replaces the incumbent when it wins its vote. */
