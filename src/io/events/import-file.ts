@@ -107,26 +107,21 @@ export async function importEventFile(
         problems: result.problems,
       };
     } else {
-      // The hash lands only in the import's log entry, so it is computed while DuckDB reads the file.
-      const vintage = async (rows: ImportedRows): Promise<ImportReport> => ({
-        ...rows,
-        fileHash: await hashing,
-        importedAt: importedAt.toISOString(),
-      });
+      let rows: ImportedRows;
       try {
-        report = await vintage(await importRows(connection, file, shape, options, importId, progress));
+        rows = await importRows(connection, file, shape, options, importId, progress);
       } catch (error) {
         // The DuckDB reader gave up on the file as a whole: read it again, row by row, with csv-parse.
         if (!usesFastPath(shape, options) || error instanceof ImportError) throw error;
         await connection.run("ROLLBACK");
         await connection.run("BEGIN TRANSACTION");
-        report = await vintage(
-          await importRows(connection, file, shape, { ...options, fast: false }, importId, progress),
-        );
-        report.notes.push(
+        rows = await importRows(connection, file, shape, { ...options, fast: false }, importId, progress);
+        rows.notes.push(
           `DuckDB read_csv failed (${String((error as Error).message).split("\n")[0]}); read with csv-parse`,
         );
       }
+      // The hash lands only in the import's log entry, so it was computed while DuckDB read the file.
+      report = { ...rows, fileHash: await hashing, importedAt: importedAt.toISOString() };
     }
     await logImport(connection, importId, { ...report, file: basename(report.file) });
     await connection.run("COMMIT");
