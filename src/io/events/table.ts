@@ -46,7 +46,8 @@ export const recordColumns = [
 ] as const;
 
 export const auditColumns = [
-  // JSON text; zstd because the generic string compression's analysis doubles the import time of raw rows.
+  // JSON text; zstd because the generic string compression's analysis doubles the import time of raw rows
+  // (DuckDB applies it only in the storage format `storeDatabaseConfig` asks for; older files keep it plain).
   ["raw", "VARCHAR USING COMPRESSION zstd"],
   ["line", "BIGINT"],
   ["import_id", "BIGINT NOT NULL"],
