@@ -1,21 +1,11 @@
-import type { ListSection } from "../case-file.ts";
+import { type ListSection, listSections } from "../case-file.ts";
 import { type RawRecord, sectionItems, text } from "./raw-case.ts";
 
-/** The sections whose items carry an `id` others may refer to. */
-export const idSections = [
-  "sources",
-  "actors",
-  "relations",
-  "issues",
-  "proposals",
-  "mediation",
-  "facts",
-  "events",
-  "judgments",
-  "recommendations",
-  "scenarios",
-] as const satisfies readonly ListSection[];
-export type IdSection = (typeof idSections)[number];
+/** The sections whose items carry an `id` others may refer to: every list section but the stances. */
+export type IdSection = Exclude<ListSection, "stances">;
+export const idSections: readonly IdSection[] = listSections.filter(
+  (section): section is IdSection => section !== "stances",
+);
 
 /** Every id defined in each section of a (possibly invalid) case. */
 export type CaseIndex = Record<IdSection, Set<string>>;
